@@ -1,0 +1,206 @@
+package org.microcred.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.microcred.identity.internal.AccountStore;
+import org.microcred.identity.internal.PasswordPolicy;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PageRequest;
+import org.microcred.platform.PageResult;
+import org.microcred.platform.SafeText;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: creating them, reading them, their profile, password and roles.
+ */
+@Service
+public class AccountService {
+
+	private final AccountStore store;
+
+	private final PasswordEncoder passwords;
+
+	private final IdentitySettings settings;
+
+	AccountService(AccountStore store, PasswordEncoder passwords, IdentitySettings settings) {
+		this.store = store;
+		this.passwords = passwords;
+		this.settings = settings;
+	}
+
+	/**
+	 * A teacher creates their own account.
+	 * @throws InvalidInputException naming the field at fault, when sign-up is off or the input is unacceptable
+	 */
+	@Transactional
+	public AccountId signUpTeacher(String displayName, String email, String password) {
+		if (!settings.signupEnabled()) {
+			throw new InvalidInputException(null, "Sign-up is switched off here. Ask your district for an invitation.");
+		}
+		return register(displayName, email, password, Set.of(new RoleGrant(Role.TEACHER, null)));
+	}
+
+	/**
+	 * Creates an account with a password and roles, after checking every field.
+	 * @throws InvalidInputException naming the field at fault
+	 */
+	@Transactional
+	public AccountId register(String displayName, String email, String password, Set<RoleGrant> grants) {
+		String name = SafeText.clean(displayName);
+		String address = EmailAddresses.normalize(email);
+		requireValidName(name);
+		EmailAddresses.requireValid(address);
+		String problem = PasswordPolicy.problem(password, address, name);
+		if (problem != null) {
+			throw new InvalidInputException("password", problem);
+		}
+		return create(name, address, passwords.encode(password), grants);
+	}
+
+	/** Creates an account that cannot log in until its owner sets a password (roster imports, demo data). */
+	@Transactional
+	public AccountId registerWithoutPassword(String displayName, String email, Set<RoleGrant> grants) {
+		String name = SafeText.clean(displayName);
+		String address = EmailAddresses.normalize(email);
+		requireValidName(name);
+		EmailAddresses.requireValid(address);
+		return create(name, address, null, grants);
+	}
+
+	/** Creates an account with an already-hashed password (demo data shares one hash to start quickly). */
+	@Transactional
+	public AccountId registerWithHash(String displayName, String email, String passwordHash, Set<RoleGrant> grants) {
+		return create(SafeText.clean(displayName), EmailAddresses.normalize(email), passwordHash, grants);
+	}
+
+	public String hashPassword(String password) {
+		return passwords.encode(password);
+	}
+
+	private AccountId create(String name, String email, String hash, Set<RoleGrant> grants) {
+		UUID id = UUID.randomUUID();
+		if (!store.insert(id, email, name, hash)) {
+			throw new InvalidInputException("email", "An account with this e-mail address already exists.");
+		}
+		grants.forEach(g -> store.grant(id, g));
+		return new AccountId(id);
+	}
+
+	public boolean emailTaken(String email) {
+		return store.emailTaken(EmailAddresses.normalize(email));
+	}
+
+	public Optional<AccountSummary> find(AccountId id) {
+		return store.find(id.value());
+	}
+
+	public AccountSummary get(AccountId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("No such account."));
+	}
+
+	public Optional<AccountSummary> findByEmail(String email) {
+		return store.findByEmail(EmailAddresses.normalize(email));
+	}
+
+	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+		return store.findAll(ids.stream().map(AccountId::value).distinct().toList());
+	}
+
+	/** The enabled accounts holding the role within the organization (null for unscoped roles). */
+	public List<AccountSummary> withRole(Role role, UUID organizationId) {
+		List<UUID> ids = store.withRole(role, organizationId);
+		Map<AccountId, AccountSummary> found = store.findAll(ids);
+		return ids.stream().map(id -> found.get(new AccountId(id))).filter(java.util.Objects::nonNull).toList();
+	}
+
+	/** Lists accounts for platform administrators, filtered by name or e-mail. */
+	public PageResult<AccountSummary> search(CurrentUser admin, String query, PageRequest page) {
+		admin.require(Role.PLATFORM_ADMIN);
+		String q = query == null ? "" : query.strip().toLowerCase();
+		List<UUID> ids = store.search(q, page.size(), page.offset());
+		Map<AccountId, AccountSummary> found = store.findAll(ids);
+		return new PageResult<>(ids.stream().map(id -> found.get(new AccountId(id))).toList(), page.page(),
+				page.size(), store.count(q));
+	}
+
+	/** Grants a role; the caller has checked the granter may do so. */
+	@Transactional
+	public void grant(AccountId account, RoleGrant grant) {
+		get(account);
+		store.grant(account.value(), grant);
+	}
+
+	@Transactional
+	public void revoke(AccountId account, RoleGrant grant) {
+		store.revoke(account.value(), grant);
+	}
+
+	/** A platform administrator adds a role to an existing account. */
+	@Transactional
+	public void grantByAdmin(CurrentUser admin, AccountId account, RoleGrant grant) {
+		admin.require(Role.PLATFORM_ADMIN);
+		grant(account, grant);
+	}
+
+	@Transactional
+	public void revokeByAdmin(CurrentUser admin, AccountId account, RoleGrant grant) {
+		admin.require(Role.PLATFORM_ADMIN);
+		if (admin.id().equals(account) && grant.role() == Role.PLATFORM_ADMIN) {
+			throw new InvalidInputException(null, "You cannot remove your own platform administrator role.");
+		}
+		revoke(account, grant);
+	}
+
+	@Transactional
+	public void setEnabled(AccountId account, boolean enabled) {
+		store.setEnabled(account.value(), enabled);
+	}
+
+	@Transactional
+	public void updateProfile(CurrentUser user, String displayName, String recipientId) {
+		String name = SafeText.clean(displayName);
+		requireValidName(name);
+		String recipient = recipientId == null || recipientId.isBlank() ? null : recipientId.strip();
+		if (recipient != null && !(recipient.matches("did:[a-z0-9]+:[A-Za-z0-9._:%-]+")
+				|| recipient.matches("https://[^\\s<>\"]{3,490}")) ) {
+			throw new InvalidInputException("recipientId",
+					"Enter a DID (did:…) or an https:// address, or leave it empty.");
+		}
+		store.updateProfile(user.id().value(), name, recipient);
+	}
+
+	@Transactional
+	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
+		String hash = store.passwordHash(user.id().value()).orElseThrow(() -> new AccessDeniedException("gone"));
+		if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+			throw new InvalidInputException("currentPassword", "Your current password is not correct.");
+		}
+		String problem = PasswordPolicy.problem(newPassword, user.email(), user.displayName());
+		if (problem != null) {
+			throw new InvalidInputException("newPassword", problem);
+		}
+		store.updatePassword(user.id().value(), passwords.encode(newPassword));
+	}
+
+	/** The account as it is now, for refreshing a logged-in session after a change. */
+	public Optional<CurrentUser> reload(AccountId id) {
+		return store.loadUser(id.value());
+	}
+
+	static void requireValidName(String name) {
+		String problem = SafeText.problemWithName(name, 120);
+		if (problem != null) {
+			throw new InvalidInputException("displayName", problem);
+		}
+	}
+
+}

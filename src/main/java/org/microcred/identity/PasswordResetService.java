@@ -1,0 +1,111 @@
+package org.microcred.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.microcred.identity.internal.AccountStore;
+import org.microcred.identity.internal.PasswordPolicy;
+import org.microcred.identity.internal.Tokens;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.mail.Mailer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by an e-mailed, single-use, expiring link.
+ */
+@Service
+public class PasswordResetService {
+
+	private final JdbcClient jdbc;
+
+	private final AccountStore accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Mailer mailer;
+
+	private final PlatformSettings platform;
+
+	private final IdentitySettings settings;
+
+	PasswordResetService(JdbcClient jdbc, AccountStore accounts, PasswordEncoder passwords, Mailer mailer,
+			PlatformSettings platform, IdentitySettings settings) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.mailer = mailer;
+		this.platform = platform;
+		this.settings = settings;
+	}
+
+	/**
+	 * Sends a reset link when an account has this e-mail. Says nothing either way, so the form does not reveal who
+	 * has an account.
+	 */
+	@Transactional
+	public void requestReset(String email) {
+		if (!EmailAddresses.valid(EmailAddresses.normalize(email))) {
+			return;
+		}
+		accounts.findByEmail(EmailAddresses.normalize(email)).filter(AccountSummary::enabled).ifPresent(account -> {
+			String token = Tokens.newToken();
+			Instant expires = Instant.now().plus(settings.resetTokenValidity());
+			jdbc.sql("insert into password_reset_token (token_hash, account_id, expires_at) values (?, ?, ?)")
+				.params(Tokens.hash(token), account.id().value(), Timestamp.from(expires))
+				.update();
+			mailer.send(account.email(), "Reset your Microcred password", """
+					Hello %s,
+
+					Someone (hopefully you) asked to reset the password of your Microcred account.
+					Choose a new password here; the link works once, for %d minutes:
+					%s
+
+					If you did not ask for this, ignore this message: your password stays as it is.
+					""".formatted(account.displayName(), settings.resetTokenValidity().toMinutes(),
+					platform.url("/password/reset?token=" + token)));
+		});
+	}
+
+	/** Whether the link can still be used. */
+	public boolean isUsable(String token) {
+		return usableAccount(token, false).isPresent();
+	}
+
+	/**
+	 * Sets the new password and uses up the link (and every other pending link of the account).
+	 * @throws InvalidInputException when the link is no longer usable or the password is unacceptable
+	 */
+	@Transactional
+	public void reset(String token, String newPassword) {
+		UUID accountId = usableAccount(token, true).orElseThrow(() -> new InvalidInputException(null,
+				"This reset link has expired or was already used. Please ask for a new one."));
+		AccountSummary account = accounts.find(accountId).orElseThrow();
+		String problem = PasswordPolicy.problem(newPassword, account.email(), account.displayName());
+		if (problem != null) {
+			throw new InvalidInputException("password", problem);
+		}
+		accounts.updatePassword(accountId, passwords.encode(newPassword));
+		jdbc.sql("update password_reset_token set used_at = now() where account_id = ? and used_at is null")
+			.param(accountId)
+			.update();
+	}
+
+	private Optional<UUID> usableAccount(String token, boolean lock) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select account_id from password_reset_token
+				where token_hash = ? and used_at is null and expires_at > now()""" + (lock ? " for update" : ""))
+			.param(Tokens.hash(token))
+			.query(UUID.class)
+			.optional();
+	}
+
+}

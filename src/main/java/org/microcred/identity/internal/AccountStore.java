@@ -1,0 +1,198 @@
+package org.microcred.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.microcred.identity.AccountId;
+import org.microcred.identity.AccountSummary;
+import org.microcred.identity.CurrentUser;
+import org.microcred.identity.Role;
+import org.microcred.identity.RoleGrant;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes accounts and their role grants.
+ */
+@Repository
+public class AccountStore {
+
+	private final JdbcClient jdbc;
+
+	public AccountStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts an account; returns false when the e-mail is taken in any letter case. */
+	public boolean insert(UUID id, String email, String displayName, String passwordHash) {
+		return jdbc.sql("""
+				insert into account (id, email, display_name, password_hash) values (?, ?, ?, ?)
+				on conflict ((lower(email))) do nothing""")
+			.params(id, email, displayName, passwordHash)
+			.update() == 1;
+	}
+
+	public void grant(UUID accountId, RoleGrant grant) {
+		jdbc.sql("""
+				insert into role_grant (account_id, role, organization_id) values (?, ?, ?)
+				on conflict do nothing""").params(accountId, grant.role().name(), grant.organizationId()).update();
+	}
+
+	public void revoke(UUID accountId, RoleGrant grant) {
+		jdbc.sql("delete from role_grant where account_id = ? and role = ? and organization_id is not distinct from ?")
+			.params(accountId, grant.role().name(), grant.organizationId())
+			.update();
+	}
+
+	public boolean emailTaken(String email) {
+		return jdbc.sql("select exists (select 1 from account where lower(email) = lower(?))")
+			.param(email)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public Optional<CurrentUser> loadForLogin(String email) {
+		return jdbc.sql("select * from account where lower(email) = lower(?)")
+			.param(email)
+			.query((rs, n) -> toUser(rs))
+			.optional();
+	}
+
+	public Optional<CurrentUser> loadUser(UUID id) {
+		return jdbc.sql("select * from account where id = ?").param(id).query((rs, n) -> toUser(rs)).optional();
+	}
+
+	public Optional<AccountSummary> find(UUID id) {
+		return findAll(List.of(id)).values().stream().findFirst();
+	}
+
+	public Optional<AccountSummary> findByEmail(String email) {
+		return jdbc.sql("select id from account where lower(email) = lower(?)")
+			.param(email)
+			.query(UUID.class)
+			.optional()
+			.flatMap(this::find);
+	}
+
+	public Map<AccountId, AccountSummary> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		UUID[] array = ids.toArray(UUID[]::new);
+		Map<UUID, Set<RoleGrant>> grants = grantsOf(array);
+		Map<AccountId, AccountSummary> result = new HashMap<>();
+		jdbc.sql("select * from account where id = any(?)").param(array).query((rs, n) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			return new AccountSummary(new AccountId(id), rs.getString("email"), rs.getString("display_name"),
+					rs.getBoolean("enabled"), grants.getOrDefault(id, Set.of()), rs.getString("recipient_id"),
+					instant(rs.getTimestamp("created_at")));
+		}).list().forEach(a -> result.put(a.id(), a));
+		return result;
+	}
+
+	public List<UUID> search(String query, int limit, long offset) {
+		return jdbc.sql("""
+				select id from account
+				where ? = '' or lower(email) like ? or lower(display_name) like ?
+				order by lower(display_name), id limit ? offset ?""")
+			.params(query, like(query), like(query), limit, offset)
+			.query(UUID.class)
+			.list();
+	}
+
+	public long count(String query) {
+		return jdbc.sql("select count(*) from account where ? = '' or lower(email) like ? or lower(display_name) like ?")
+			.params(query, like(query), like(query))
+			.query(Long.class)
+			.single();
+	}
+
+	public List<UUID> withRole(Role role, UUID organizationId) {
+		return jdbc.sql("""
+				select g.account_id from role_grant g join account a on a.id = g.account_id
+				where g.role = ? and g.organization_id is not distinct from ? and a.enabled
+				order by lower(a.display_name)""").params(role.name(), organizationId).query(UUID.class).list();
+	}
+
+	public void updateProfile(UUID id, String displayName, String recipientId) {
+		jdbc.sql("update account set display_name = ?, recipient_id = ?, version = version + 1 where id = ?")
+			.params(displayName, recipientId, id)
+			.update();
+	}
+
+	public void updatePassword(UUID id, String passwordHash) {
+		jdbc.sql("""
+				update account set password_hash = ?, failed_logins = 0, locked_until = null, version = version + 1
+				where id = ?""").params(passwordHash, id).update();
+	}
+
+	public Optional<String> passwordHash(UUID id) {
+		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
+	}
+
+	public void setEnabled(UUID id, boolean enabled) {
+		jdbc.sql("update account set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+	}
+
+	/** Counts a failed log-in; locks the account once the count reaches the limit. */
+	public void recordFailedLogin(String email, int maxFailures, Duration lock) {
+		jdbc.sql("""
+				update account set
+				  failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+				  locked_until = case when failed_logins + 1 >= ? then now() + make_interval(secs => ?) else locked_until end
+				where lower(email) = lower(?)""")
+			.params(maxFailures, maxFailures, lock.toSeconds(), email)
+			.update();
+	}
+
+	public void recordSuccessfulLogin(UUID id) {
+		jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ? and (failed_logins > 0 or locked_until is not null)")
+			.param(id)
+			.update();
+	}
+
+	private Map<UUID, Set<RoleGrant>> grantsOf(UUID[] ids) {
+		Map<UUID, Set<RoleGrant>> grants = new HashMap<>();
+		jdbc.sql("select account_id, role, organization_id from role_grant where account_id = any(?)")
+			.param(ids)
+			.query((RowCallbackHandler) rs -> grants.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+				.add(new RoleGrant(Role.valueOf(rs.getString(2)), rs.getObject(3, UUID.class))));
+		return grants;
+	}
+
+	private CurrentUser toUser(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		Timestamp lockedUntil = rs.getTimestamp("locked_until");
+		boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+		Set<RoleGrant> grants = grantsOf(new UUID[] { id }).getOrDefault(id, Set.of());
+		return new CurrentUser(new AccountId(id), rs.getString("email"), rs.getString("display_name"), grants,
+				rs.getString("password_hash"), rs.getBoolean("enabled") && rs.getString("password_hash") != null,
+				locked);
+	}
+
+	private static String like(String query) {
+		return "%" + query.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	static List<UUID> ids(Collection<AccountId> ids) {
+		return new ArrayList<>(ids.stream().map(AccountId::value).toList());
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.microcred.identity.internal;
+
+import java.util.List;
+
+import org.microcred.identity.IdentitySettings;
+import org.microcred.platform.web.PublicRoutes;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Web security: form log-in, CSRF on every form, session fixation protection, strict security headers,
+ * throttled log-in, problem details for the API. Pages declare themselves public through {@link PublicRoutes}.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self' https://www.linkedin.com; frame-ancestors 'none'";
+
+	@Bean
+	PublicRoutes identityPublicRoutes() {
+		return new PublicRoutes("/", "/login", "/signup", "/password/**", "/invitations/**", "/css/**", "/js/**",
+				"/images/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**");
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicRoutes> publicRoutes,
+			LoginOutcomes outcomes, LoginThrottle throttle) throws Exception {
+		String[] open = publicRoutes.stream().flatMap(r -> r.patterns().stream()).distinct().toArray(String[]::new);
+		var api = PathPatternRequestMatcher.pathPattern("/api/**");
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(open).permitAll().anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(outcomes)
+				.failureHandler(outcomes)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(api))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(), api)
+				.defaultAuthenticationEntryPointFor(new HtmxEntryPoint(),
+						request -> "true".equals(request.getHeader("HX-Request"))))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** The throttle runs inside the security chain only, not a second time as a plain servlet filter. */
+	@Bean
+	FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+		FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(AccountStore accounts) {
+		return email -> accounts.loadForLogin(email == null ? "" : email.strip())
+			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// Argon2id; the delegating encoder keeps old hashes verifiable if the default ever changes
+		return new DelegatingPasswordEncoder("argon2",
+				java.util.Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	@Bean
+	LoginOutcomes loginOutcomes(AccountStore accounts, IdentitySettings settings, LoginThrottle throttle) {
+		return new LoginOutcomes(accounts, settings, throttle);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.microcred.identity.web;
+
+import org.microcred.identity.InvitationService;
+import org.microcred.identity.InvitationView;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Accepting an invitation: the invitee picks a name and a password. */
+@Controller
+class InvitationController {
+
+	record AcceptForm(@NotBlank(message = "Please enter your name.") @Size(max = 120,
+			message = "Please keep your name to 120 characters or fewer.") String displayName,
+			@NotBlank(message = "Please choose a password.") String password, String confirmation) {
+	}
+
+	private final InvitationService invitations;
+
+	InvitationController(InvitationService invitations) {
+		this.invitations = invitations;
+	}
+
+	@GetMapping("/invitations/{token}")
+	String show(@PathVariable String token, Model model, HttpServletResponse response) {
+		model.addAttribute("form", new AcceptForm(null, null, null));
+		return view(token, model, response);
+	}
+
+	@PostMapping("/invitations/{token}")
+	String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptForm form, BindingResult binding,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && !form.password().equals(form.confirmation())) {
+			binding.rejectValue("confirmation", "mismatch", "The two passwords are not the same.");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				invitations.accept(token, form.displayName(), form.password());
+				redirect.addFlashAttribute("flash", "Welcome! Your account is ready. Please log in.");
+				return "redirect:/login";
+			}
+			catch (InvalidInputException ex) {
+				Forms.reject(binding, ex);
+			}
+		}
+		String view = view(token, model, response);
+		if (response.getStatus() == HttpServletResponse.SC_OK) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		return view;
+	}
+
+	private String view(String token, Model model, HttpServletResponse response) {
+		InvitationView invitation = token.length() > 100 ? null : invitations.findOpen(token).orElse(null);
+		if (invitation == null) {
+			response.setStatus(HttpServletResponse.SC_GONE);
+		}
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("token", token);
+		return "identity/invitation";
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.microcred.identity.web;
+
+import org.microcred.identity.PasswordResetService;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+@Controller
+class PasswordResetController {
+
+	record NewPasswordForm(String token, @NotBlank(message = "Please choose a password.") String password,
+			String confirmation) {
+	}
+
+	private final PasswordResetService resets;
+
+	PasswordResetController(PasswordResetService resets) {
+		this.resets = resets;
+	}
+
+	@GetMapping("/password/forgot")
+	String forgotForm() {
+		return "identity/forgot";
+	}
+
+	@PostMapping("/password/forgot")
+	String forgot(@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+		resets.requestReset(email.length() > 254 ? "" : email);
+		redirect.addFlashAttribute("flash",
+				"If an account uses that address, we have sent it a link to choose a new password. It works for one hour.");
+		return "redirect:/login";
+	}
+
+	@GetMapping("/password/reset")
+	String resetForm(@RequestParam(defaultValue = "") String token, Model model, HttpServletResponse response) {
+		model.addAttribute("form", new NewPasswordForm(token, null, null));
+		if (!resets.isUsable(token)) {
+			model.addAttribute("expired", true);
+			response.setStatus(HttpServletResponse.SC_GONE);
+		}
+		return "identity/reset";
+	}
+
+	@PostMapping("/password/reset")
+	String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult binding,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!binding.hasErrors() && !form.password().equals(form.confirmation())) {
+			binding.rejectValue("confirmation", "mismatch", "The two passwords are not the same.");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				resets.reset(form.token(), form.password());
+				redirect.addFlashAttribute("flash", "Your password was changed. Please log in with it.");
+				return "redirect:/login";
+			}
+			catch (InvalidInputException ex) {
+				Forms.reject(binding, ex);
+			}
+		}
+		return Forms.redisplay(response, "identity/reset");
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.microcred.platform;
+
+/**
+ * Something the user asked for does not exist, or they may not know it exists: answered with 404.
+ */
+public class NotFoundException extends RuntimeException {
+
+	public NotFoundException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.microcred.platform.mail;
+
+/**
+ * Sends e-mail. A message is queued in the caller's transaction and delivered after it commits, so a rolled-back
+ * action sends nothing and a crash after commit still delivers (delivery is retried).
+ */
+public interface Mailer {
+
+	/** Queues a plain-text message to one recipient. */
+	void send(String to, String subject, String body);
+
+}

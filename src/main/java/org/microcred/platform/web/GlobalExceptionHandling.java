@@ -1,0 +1,63 @@
+package org.microcred.platform.web;
+
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Maps the platform's exceptions to statuses: not found 404, conflict 409, invalid input 400. Modules may add
+ * their own advice with higher precedence. The message of these exceptions is written for users.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class GlobalExceptionHandling {
+
+	private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandling.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(ConflictException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	Object invalid(InvalidInputException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object concurrentEdit(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		log.info("Concurrent modification rejected: {}", ex.getMessage());
+		return answer(request, HttpStatus.CONFLICT,
+				"Someone else saved a change to this while you were editing. Reload the page to see it, then make your change again.");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, "The upload is larger than this installation accepts.");
+	}
+
+	static Object answer(HttpServletRequest request, HttpStatusCode status, String message) {
+		if (Requests.wantsJson(request)) {
+			return ErrorPages.problem(status, message);
+		}
+		return ErrorPages.page(status, message);
+	}
+
+}

@@ -1,0 +1,121 @@
+package org.microcred.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application started as a separate JVM on a persistent data directory, the way a user runs it: for tests of
+ * restarts and crashes.
+ */
+public final class AppProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path log;
+
+	private AppProcess(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	/** Starts the app with the embedded database in {@code dataDir} and waits until it is healthy. */
+	public static AppProcess start(Path dataDir, String... extraArgs) throws IOException {
+		int port = freePort();
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				"org.microcred.MicrocredApplication", "--server.port=" + port,
+				"--microcred.data-dir=" + dataDir.toAbsolutePath(), "--microcred.embedded-db.ephemeral=false",
+				"--microcred.demo=true", "--microcred.base-url=http://localhost:" + port, "--logging.level.root=INFO"));
+		command.addAll(List.of(extraArgs));
+		Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		AppProcess app = new AppProcess(process, port, log);
+		app.awaitHealthy();
+		return app;
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public WebClientSession session() {
+		return new WebClientSession(port);
+	}
+
+	/** Stops the app as Ctrl-C would. */
+	public void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly().waitFor();
+		}
+	}
+
+	/** Kills the app as {@code kill -9} would: no shutdown hook runs. */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly().waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			stop();
+		}
+	}
+
+	private void awaitHealthy() throws IOException {
+		HttpClient client = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The app exited during start-up; see " + log);
+			}
+			try {
+				HttpResponse<String> health = client.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException(ex);
+			}
+			sleep();
+		}
+		process.destroyForcibly();
+		throw new IllegalStateException("The app did not become healthy within 120 s; see " + log);
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(250);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
