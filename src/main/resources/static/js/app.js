@@ -1,6 +1,7 @@
 // Microcred front-end glue: CSRF header for htmx, error display, confirmations. No inline script anywhere (CSP).
 (function () {
   'use strict';
+  document.documentElement.classList.add('js');
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute('content') : null;
@@ -41,5 +42,51 @@
     if (form.dataset.submitting === 'true') { event.preventDefault(); return; }
     form.dataset.submitting = 'true';
     setTimeout(function () { form.dataset.submitting = 'false'; }, 8000);
+  });
+  // <form data-upload>: send with XMLHttpRequest to show progress; the server answers JSON
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute('data-upload') || event.defaultPrevented) { return; }
+    event.preventDefault();
+    var progress = form.querySelector('progress');
+    var status = form.querySelector('.upload-status');
+    var button = form.querySelector('button[type=submit]');
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+    xhr.setRequestHeader('Accept', 'application/json');
+    var token = meta('_csrf'), header = meta('_csrf_header');
+    if (token && header) { xhr.setRequestHeader(header, token); }
+    xhr.upload.addEventListener('progress', function (e) {
+      if (e.lengthComputable && progress) {
+        progress.hidden = false;
+        progress.value = Math.round(100 * e.loaded / e.total);
+        status.textContent = 'Uploading: ' + progress.value + '%';
+      }
+    });
+    xhr.addEventListener('load', function () {
+      var answer = {};
+      try { answer = JSON.parse(xhr.responseText); } catch (ignored) { answer = {}; }
+      if (xhr.status === 200 && answer.ok) {
+        window.location.href = answer.redirect || window.location.href;
+        window.location.reload();
+      } else {
+        status.textContent = answer.message || answer.detail || 'The upload failed. Please try again.';
+        status.classList.add('field-error');
+        if (progress) { progress.hidden = true; }
+        button.disabled = false;
+        form.dataset.submitting = 'false';
+      }
+    });
+    xhr.addEventListener('error', function () {
+      status.textContent = 'The connection was lost during the upload. Please try again.';
+      status.classList.add('field-error');
+      button.disabled = false;
+      form.dataset.submitting = 'false';
+    });
+    status.classList.remove('field-error');
+    status.textContent = 'Uploading…';
+    button.disabled = true;
+    xhr.send(new FormData(form));
   });
 })();

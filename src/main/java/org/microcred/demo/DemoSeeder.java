@@ -7,10 +7,6 @@ import org.microcred.identity.AccountService;
 import org.microcred.organization.OrganizationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,9 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that it ran: a crash mid-step leaves nothing half-seeded, and a restart never seeds twice.
  */
 @Component
-@Profile("demo")
-@Order(0)
-class DemoSeeder implements ApplicationRunner {
+public class DemoSeeder {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -42,8 +36,8 @@ class DemoSeeder implements ApplicationRunner {
 		this.context = new DemoContext(accounts, organizations);
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/** Runs every step that has not run on this database yet. */
+	public void seedOnce() {
 		for (DemoStep step : steps) {
 			transaction.executeWithoutResult(status -> {
 				// the lock keeps two instances starting together from seeding the same step

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({ TestData.class, Credentials.class })
 public abstract class IntegrationTest {
 
 	@Autowired
@@ -23,6 +23,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected TestData data;
+
+	@Autowired
+	protected Credentials credentials;
 
 	@LocalServerPort
 	protected int port;

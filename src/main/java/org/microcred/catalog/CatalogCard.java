@@ -1,0 +1,10 @@
+package org.microcred.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A credential as a catalog list shows it. */
+public record CatalogCard(CredentialId credentialId, VersionId versionId, CredentialKind kind, String title,
+		String summary, String issuerName, BigDecimal workloadHours, boolean free, String costLabel,
+		List<String> gradeBands, List<String> skills, String language, boolean approvedByDistrict, boolean earned) {
+}

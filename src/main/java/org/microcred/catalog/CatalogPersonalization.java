@@ -1,0 +1,30 @@
+package org.microcred.catalog;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.microcred.identity.AccountId;
+
+/**
+ * What other modules tell the catalog about a viewer and about credentials: which credentials the viewer's
+ * district approved, which the viewer earned, and how many people earned each. The district and badge modules
+ * implement it; the catalog merges every implementation it finds.
+ */
+public interface CatalogPersonalization {
+
+	/** Credentials approved by the viewer's district(s). */
+	default Set<CredentialId> approvedFor(AccountId viewer) {
+		return Set.of();
+	}
+
+	/** Credentials the viewer has earned. */
+	default Set<CredentialId> earnedBy(AccountId viewer) {
+		return Set.of();
+	}
+
+	/** How many people earned each of the given credentials. */
+	default Map<CredentialId, Long> earnedCounts(Set<CredentialId> credentials) {
+		return Map.of();
+	}
+
+}

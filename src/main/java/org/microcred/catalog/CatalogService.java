@@ -1,0 +1,195 @@
+package org.microcred.catalog;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.microcred.catalog.internal.AchievementJson;
+import org.microcred.catalog.internal.BadgeImages;
+import org.microcred.catalog.internal.CatalogSearch;
+import org.microcred.catalog.internal.DesignRecords;
+import org.microcred.catalog.internal.VersionStore;
+import org.microcred.identity.AccountId;
+import org.microcred.identity.CurrentUser;
+import org.microcred.organization.Organization;
+import org.microcred.organization.OrganizationId;
+import org.microcred.organization.OrganizationService;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PageRequest;
+import org.microcred.platform.PageResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public catalog and read access to designs for the other modules: search, detail, the exact version behind
+ * an enrollment or a badge, the Open Badges {@code Achievement} of a version, badge images.
+ */
+@Service
+public class CatalogService {
+
+	private final VersionStore versions;
+
+	private final DesignRecords records;
+
+	private final CatalogSearch search;
+
+	private final OrganizationService organizations;
+
+	private final AchievementJson achievements;
+
+	private final ObjectProvider<CatalogPersonalization> personalization;
+
+	CatalogService(VersionStore versions, DesignRecords records, CatalogSearch search,
+			OrganizationService organizations, AchievementJson achievements,
+			ObjectProvider<CatalogPersonalization> personalization) {
+		this.versions = versions;
+		this.records = records;
+		this.search = search;
+		this.organizations = organizations;
+		this.achievements = achievements;
+		this.personalization = personalization;
+	}
+
+	/** Searches published credentials; a logged-in viewer also sees district approval and what they earned. */
+	public CatalogPage search(CatalogQuery query, CurrentUser viewer, PageRequest page) {
+		Set<UUID> approved = viewer == null ? Set.of() : ids(approvedFor(viewer.id()));
+		Set<UUID> earned = viewer == null ? Set.of() : ids(earnedBy(viewer.id()));
+		CatalogQuery effective = viewer == null ? withoutPersonalFilters(query) : query;
+		List<CatalogSearch.Hit> hits = search.search(effective, approved, earned, page.size(), page.offset());
+		Map<UUID, DesignVersion> found = versions.findAll(hits.stream().map(CatalogSearch.Hit::versionId).toList())
+			.stream()
+			.collect(Collectors.toMap(v -> v.id().value(), v -> v));
+		Map<OrganizationId, String> issuers = issuerNames();
+		List<CatalogCard> cards = hits.stream()
+			.map(h -> found.get(h.versionId()))
+			.map(v -> card(v, issuers, approved, earned))
+			.toList();
+		long total = search.count(effective, approved, earned);
+		List<Facet> issuerFacets = search.issuerFacet()
+			.stream()
+			.map(f -> new Facet(f.value(), issuers.getOrDefault(new OrganizationId(UUID.fromString(f.value())), "?"), f.count()))
+			.toList();
+		List<Facet> bands = search.arrayFacet("grade_bands", 10)
+			.stream()
+			.map(f -> new Facet(f.value(), org.microcred.catalog.design.GradeBand.valueOf(f.value()).label(), f.count()))
+			.toList();
+		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), search.arrayFacet("skills", 25),
+				bands, search.arrayFacet("subjects", 20), issuerFacets, search.languageFacet());
+	}
+
+	/** The detail page of a published credential. */
+	public CatalogDetail detail(CredentialId id, CurrentUser viewer) {
+		DesignVersion version = published(id).orElseThrow(() -> new NotFoundException("No such credential in the catalog."));
+		Organization issuer = organizations.get(version.issuerId());
+		List<DesignVersion> prerequisites = version.isMicro() ? publishedAll(version.micro().prerequisites()) : List.of();
+		List<DesignVersion> components = version.isMicro() ? List.of() : publishedAll(version.stack().components());
+		List<DesignVersion> stacks = versions.findAll(records.publishedStacksContaining(id.value()));
+		long earnedCount = earnedCounts(Set.of(id)).getOrDefault(id, 0L);
+		boolean approved = viewer != null && approvedFor(viewer.id()).contains(id);
+		boolean earned = viewer != null && earnedBy(viewer.id()).contains(id);
+		return new CatalogDetail(version, issuer, prerequisites, stacks, components, earnedCount, approved, earned);
+	}
+
+	public Optional<DesignVersion> published(CredentialId id) {
+		return versions.withStatus(id.value(), VersionStatus.PUBLISHED);
+	}
+
+	/** Any version, whatever its status: what was enrolled in or earned points at an exact version. */
+	public Optional<DesignVersion> version(VersionId id) {
+		return versions.find(id.value());
+	}
+
+	public DesignVersion requireVersion(VersionId id) {
+		return version(id).orElseThrow(() -> new NotFoundException("No such credential version."));
+	}
+
+	/** Published micro-credentials and stacks, by title: for pickers. */
+	public List<DesignVersion> publishedAll() {
+		return search.search(new CatalogQuery(null, null, null, null, null, null, null, null, null, null, false, false,
+				"title"), Set.of(), Set.of(), 1000, 0)
+			.stream()
+			.map(h -> versions.find(h.versionId()).orElseThrow())
+			.toList();
+	}
+
+	/** Published stacks that have this credential among their components. */
+	public List<DesignVersion> stacksContaining(CredentialId id) {
+		return versions.findAll(records.publishedStacksContaining(id.value()));
+	}
+
+	/** The Open Badges 3.0 {@code Achievement} of a version, as a JSON object in document order. */
+	public Map<String, Object> achievement(VersionId id) {
+		DesignVersion version = requireVersion(id);
+		return achievements.of(version, organizations.get(version.issuerId()));
+	}
+
+	/** The badge image of a version: the uploaded PNG, or a generated SVG. */
+	public CatalogImage image(VersionId id) {
+		return versions.image(id.value())
+			.map(i -> new CatalogImage(i.bytes(), i.type()))
+			.orElseGet(() -> {
+				DesignVersion version = requireVersion(id);
+				String issuer = organizations.find(version.issuerId()).map(Organization::name).orElse("");
+				return new CatalogImage(BadgeImages.generated(version.title(), issuer), "image/svg+xml");
+			});
+	}
+
+	private CatalogCard card(DesignVersion v, Map<OrganizationId, String> issuers, Set<UUID> approved,
+			Set<UUID> earned) {
+		boolean micro = v.isMicro();
+		return new CatalogCard(v.credentialId(), v.id(), v.kind(), v.title(), v.summary(),
+				issuers.getOrDefault(v.issuerId(), ""), micro ? v.micro().workloadHours() : null,
+				!micro || v.micro().cost().free(), micro ? v.micro().cost().label() : "Free",
+				micro ? v.micro().gradeBands().stream().sorted().map(b -> b.label()).toList() : List.of(),
+				micro ? v.micro().skills() : List.of(), micro ? v.micro().language() : v.stack().language(),
+				approved.contains(v.credentialId().value()), earned.contains(v.credentialId().value()));
+	}
+
+	private List<DesignVersion> publishedAll(List<UUID> credentials) {
+		return credentials.stream()
+			.map(c -> versions.withStatus(c, VersionStatus.PUBLISHED))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	private Map<OrganizationId, String> issuerNames() {
+		Map<OrganizationId, String> names = new HashMap<>();
+		organizations.list(org.microcred.organization.OrganizationKind.ISSUER, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.forEach(o -> names.put(o.id(), o.name()));
+		return names;
+	}
+
+	private Set<CredentialId> approvedFor(AccountId viewer) {
+		Set<CredentialId> all = new HashSet<>();
+		personalization.orderedStream().forEach(p -> all.addAll(p.approvedFor(viewer)));
+		return all;
+	}
+
+	private Set<CredentialId> earnedBy(AccountId viewer) {
+		Set<CredentialId> all = new HashSet<>();
+		personalization.orderedStream().forEach(p -> all.addAll(p.earnedBy(viewer)));
+		return all;
+	}
+
+	public Map<CredentialId, Long> earnedCounts(Set<CredentialId> credentials) {
+		Map<CredentialId, Long> all = new HashMap<>();
+		personalization.orderedStream().forEach(p -> p.earnedCounts(credentials).forEach((k, v) -> all.merge(k, v, Long::sum)));
+		return all;
+	}
+
+	private static Set<UUID> ids(Set<CredentialId> ids) {
+		return ids.stream().map(CredentialId::value).collect(Collectors.toSet());
+	}
+
+	private static CatalogQuery withoutPersonalFilters(CatalogQuery q) {
+		return new CatalogQuery(q.q(), q.topic(), q.gradeBand(), q.subject(), q.minHours(), q.maxHours(), q.issuer(),
+				q.cost(), q.language(), q.kind(), false, false, q.sort());
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.microcred.catalog.web;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.microcred.catalog.CatalogImage;
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.VersionId;
+import org.microcred.catalog.VersionStatus;
+import org.microcred.identity.CurrentUser;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public catalog: search and browse, a credential's detail page, achievements and badge images. */
+@Controller
+class CatalogController {
+
+	private final CatalogService catalog;
+
+	CatalogController(CatalogService catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/catalog")
+	String catalog(@AuthenticationPrincipal CurrentUser viewer, @ModelAttribute("params") CatalogParams params,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("catalog", catalog.search(params.query(), viewer, new PageRequest(page, 12)));
+		model.addAttribute("gradeBands", org.microcred.catalog.design.GradeBand.values());
+		return "catalog/catalog";
+	}
+
+	@GetMapping("/catalog/{credentialId}")
+	String detail(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID credentialId, Model model) {
+		model.addAttribute("detail", catalog.detail(new CredentialId(credentialId), viewer));
+		model.addAttribute("names", TitleLookup.of(catalog));
+		return "catalog/detail";
+	}
+
+	/** The Open Badges 3.0 Achievement of a published (or formerly published) version. */
+	@GetMapping(path = "/achievements/{versionId}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Map<String, Object>> achievement(@PathVariable UUID versionId) {
+		publicVersion(versionId);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.body(catalog.achievement(new VersionId(versionId)));
+	}
+
+	@GetMapping(path = "/achievements/{versionId}", produces = MediaType.TEXT_HTML_VALUE)
+	String achievementPage(@PathVariable UUID versionId) {
+		return "redirect:/catalog/" + publicVersion(versionId).credentialId();
+	}
+
+	@GetMapping("/achievements/{versionId}/image")
+	ResponseEntity<byte[]> image(@PathVariable UUID versionId) {
+		publicVersion(versionId);
+		CatalogImage image = catalog.image(new VersionId(versionId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(image.mediaType()))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+			.body(image.bytes());
+	}
+
+	private DesignVersion publicVersion(UUID versionId) {
+		return catalog.version(new VersionId(versionId))
+			.filter(v -> v.status() == VersionStatus.PUBLISHED || v.status() == VersionStatus.SUPERSEDED
+					|| v.status() == VersionStatus.RETIRED)
+			.orElseThrow(() -> new NotFoundException("No such achievement."));
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.microcred.catalog.web;
+
+import org.microcred.platform.web.PublicRoutes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class CatalogWebConfiguration {
+
+	@Bean
+	PublicRoutes catalogPublicRoutes() {
+		return new PublicRoutes("/catalog", "/catalog/**", "/achievements/**", "/api/v1/catalog", "/api/v1/catalog/**");
+	}
+
+}

@@ -1,0 +1,275 @@
+package org.microcred.learning;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.design.EvidenceKind;
+import org.microcred.catalog.design.EvidencePart;
+import org.microcred.catalog.design.MicroCredentialDesign;
+import org.microcred.identity.CurrentUser;
+import org.microcred.learning.internal.AttemptStore;
+import org.microcred.learning.internal.EnrollmentEligibility;
+import org.microcred.learning.internal.EnrollmentStore;
+import org.microcred.learning.internal.EvidenceStorage;
+import org.microcred.learning.internal.EvidenceStore;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The teacher's journey through one credential: enroll (after the eligibility check), study, prepare evidence,
+ * submit an attempt, revise after feedback and resubmit. A teacher only ever sees their own enrollments.
+ */
+@Service
+public class EnrollmentService {
+
+	private final EnrollmentStore enrollments;
+
+	private final EvidenceStore evidence;
+
+	private final AttemptStore attempts;
+
+	private final CatalogService catalog;
+
+	private static final int MAX_PRIOR_CREDENTIAL_BYTES = 5 * 1024 * 1024;
+
+	private final ObjectProvider<PriorLearningVerifier> verifier;
+
+	private final EvidenceStorage storage;
+
+	private final ApplicationEventPublisher events;
+
+	EnrollmentService(EnrollmentStore enrollments, EvidenceStore evidence, AttemptStore attempts,
+			CatalogService catalog, ObjectProvider<PriorLearningVerifier> verifier, EvidenceStorage storage,
+			ApplicationEventPublisher events) {
+		this.storage = storage;
+		this.enrollments = enrollments;
+		this.evidence = evidence;
+		this.attempts = attempts;
+		this.catalog = catalog;
+		this.verifier = verifier;
+		this.events = events;
+	}
+
+	public Eligibility eligibility(CurrentUser teacher, CredentialId credential) {
+		Set<UUID> earned = enrollments.passedCredentials(teacher.id().value());
+		return EnrollmentEligibility.check(teacher, catalog.published(credential),
+				enrollments.current(teacher.id().value(), credential.value()), earned,
+				id -> catalog.published(new CredentialId(id)).map(DesignVersion::title).orElse("another credential"));
+	}
+
+	/**
+	 * Enrolls in the published version of a credential, or asks for it to be recognized from prior learning.
+	 * @throws InvalidInputException listing every reason the teacher is not eligible
+	 */
+	@Transactional
+	public EnrollmentId enroll(CurrentUser teacher, CredentialId credential, boolean priorLearning) {
+		Eligibility eligibility = eligibility(teacher, credential);
+		if (!eligibility.eligible()) {
+			throw new InvalidInputException(null, String.join(" ", eligibility.reasons()));
+		}
+		DesignVersion version = catalog.published(credential).orElseThrow();
+		UUID id = UUID.randomUUID();
+		if (!enrollments.insert(id, teacher.id().value(), credential.value(), version.id().value(), priorLearning)) {
+			throw new ConflictException("You are already enrolled in this credential.");
+		}
+		events.publishEvent(new EnrollmentStarted(new EnrollmentId(id), teacher.id(), credential, version.id(),
+				priorLearning, Instant.now()));
+		return new EnrollmentId(id);
+	}
+
+	@Transactional
+	public void withdraw(CurrentUser teacher, EnrollmentId id) {
+		EnrollmentView enrollment = lockOwn(teacher, id);
+		if (!enrollment.status().drafting()) {
+			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED
+					? "You earned this credential; there is nothing to withdraw from."
+					: "Your submission is being reviewed. You can withdraw once it is decided.");
+		}
+		enrollments.setStatus(id.value(), EnrollmentStatus.WITHDRAWN);
+		events.publishEvent(new EnrollmentWithdrawn(id, teacher.id(), enrollment.credentialId(), Instant.now()));
+	}
+
+	/** The teacher's own enrollment; anyone else's is "not found". */
+	public EnrollmentView mine(CurrentUser teacher, EnrollmentId id) {
+		return enrollments.find(id.value())
+			.filter(e -> e.teacherId().equals(teacher.id()))
+			.orElseThrow(() -> new NotFoundException("No such enrollment."));
+	}
+
+	public List<EnrollmentView> enrollmentsOf(CurrentUser teacher) {
+		return enrollments.ofTeacher(teacher.id().value());
+	}
+
+	public DesignVersion versionOf(EnrollmentView enrollment) {
+		return catalog.requireVersion(enrollment.versionId());
+	}
+
+	public Set<Integer> doneResources(CurrentUser teacher, EnrollmentId id) {
+		mine(teacher, id);
+		return enrollments.doneResources(id.value());
+	}
+
+	@Transactional
+	public void markResource(CurrentUser teacher, EnrollmentId id, int index, boolean done) {
+		EnrollmentView enrollment = mine(teacher, id);
+		if (index < 0 || index >= versionOf(enrollment).micro().resources().size()) {
+			throw new NotFoundException("No such resource.");
+		}
+		enrollments.markResource(id.value(), index, done);
+	}
+
+	@Transactional
+	public void saveNotes(CurrentUser teacher, EnrollmentId id, String notes) {
+		mine(teacher, id);
+		if (notes != null && notes.length() > 20_000) {
+			throw new InvalidInputException("notes", "Notes are limited to 20,000 characters.");
+		}
+		enrollments.setNotes(id.value(), notes);
+	}
+
+	@Transactional
+	public void acknowledgePrivacy(CurrentUser teacher, EnrollmentId id) {
+		mine(teacher, id);
+		enrollments.acknowledgePrivacy(id.value());
+	}
+
+	/** The evidence being prepared, by part. */
+	public Map<String, PartEvidence> draft(CurrentUser teacher, EnrollmentId id) {
+		mine(teacher, id);
+		return evidence.draft(id.value());
+	}
+
+	@Transactional
+	public void saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
+		EvidencePart part = draftablePart(teacher, id, partKey);
+		if (!part.accepts(EvidenceKind.TEXT)) {
+			throw new InvalidInputException("text", "This part does not take written text.");
+		}
+		if (text != null && text.length() > 200_000) {
+			throw new InvalidInputException("text", "The text is too long.");
+		}
+		evidence.saveText(id.value(), partKey, text);
+		enrollments.touch(id.value());
+	}
+
+	@Transactional
+	public void saveLinks(CurrentUser teacher, EnrollmentId id, String partKey, List<String> links, int maxLinks) {
+		EvidencePart part = draftablePart(teacher, id, partKey);
+		if (!part.accepts(EvidenceKind.LINK)) {
+			throw new InvalidInputException("links", "This part does not take links.");
+		}
+		List<String> clean = new ArrayList<>();
+		for (String link : links) {
+			String l = link == null ? "" : link.strip();
+			if (l.isEmpty()) {
+				continue;
+			}
+			if (!l.matches("https?://[^\\s<>\"]{3,2000}")) {
+				throw new InvalidInputException("links", "Links must be web addresses starting with https://.");
+			}
+			clean.add(l);
+		}
+		if (clean.size() > maxLinks) {
+			throw new InvalidInputException("links", "At most " + maxLinks + " links per part.");
+		}
+		evidence.saveLinks(id.value(), partKey, clean);
+		enrollments.touch(id.value());
+	}
+
+	/** The part of the enrollment's design, if the draft may still change. */
+	EvidencePart draftablePart(CurrentUser teacher, EnrollmentId id, String partKey) {
+		EnrollmentView enrollment = mine(teacher, id);
+		if (!enrollment.status().drafting()) {
+			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED ? "This credential is earned."
+					: "Your submission is being reviewed; its evidence cannot change. You can revise it if it is returned.");
+		}
+		return versionOf(enrollment).micro()
+			.part(partKey)
+			.orElseThrow(() -> new NotFoundException("No such evidence part."));
+	}
+
+	/**
+	 * Submits the current draft as a new attempt: an immutable snapshot of the evidence.
+	 * @param token one per rendered submit form: a double click or a second tab cannot submit twice
+	 * @throws InvalidInputException listing each required part that is missing or over its limits
+	 */
+	@Transactional
+	public AttemptId submit(CurrentUser teacher, EnrollmentId id, UUID token) {
+		EnrollmentView enrollment = lockOwn(teacher, id);
+		if (!enrollment.status().drafting()) {
+			throw new ConflictException(enrollment.status() == EnrollmentStatus.SUBMITTED
+					? "This evidence was already submitted and is waiting for review."
+					: "This credential is already earned.");
+		}
+		MicroCredentialDesign design = versionOf(enrollment).micro();
+		Map<String, PartEvidence> draft = evidence.draft(id.value());
+		List<String> problems = org.microcred.learning.internal.SubmissionCheck.problems(design, draft);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(null, String.join(" ", problems));
+		}
+		PriorLearningVerifier.Result prior = enrollment.rpl() ? priorCredential(teacher, draft) : null;
+		UUID attemptId = UUID.randomUUID();
+		int number = attempts.nextNumber(id.value());
+		Instant now = Instant.now();
+		Instant due = now.plus(design.turnaroundDays(), ChronoUnit.DAYS);
+		if (!attempts.insertWithSnapshot(attemptId, id.value(), number, enrollment.rpl(), token, due, prior)) {
+			throw new ConflictException("This evidence was already submitted.");
+		}
+		enrollments.setStatus(id.value(), EnrollmentStatus.SUBMITTED);
+		events.publishEvent(new EvidenceSubmitted(new AttemptId(attemptId), id, teacher.id(),
+				enrollment.credentialId(), enrollment.versionId(), number, enrollment.rpl(), now, due));
+		return new AttemptId(attemptId);
+	}
+
+	/** For recognition of prior learning: the credential earned elsewhere, verified, if one was uploaded. */
+	private PriorLearningVerifier.Result priorCredential(CurrentUser teacher, Map<String, PartEvidence> draft) {
+		return draft.values()
+			.stream()
+			.flatMap(p -> p.files().stream())
+			.filter(f -> f.mediaType().equals("application/json") || f.fileName().toLowerCase().endsWith(".json"))
+			.findFirst()
+			.flatMap(f -> verifier.stream().findFirst().map(v -> v.verify(bytes(f), teacher.email())))
+			.orElse(null);
+	}
+
+	private byte[] bytes(EvidenceFile file) {
+		String key = evidence.file(file.id()).orElseThrow().storageKey();
+		try (var in = storage.open(key)) {
+			return in.readNBytes(MAX_PRIOR_CREDENTIAL_BYTES);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	public List<AttemptView> attempts(CurrentUser teacher, EnrollmentId id) {
+		mine(teacher, id);
+		return attempts.ofEnrollment(id.value());
+	}
+
+	public Map<String, PartEvidence> attemptEvidence(CurrentUser teacher, AttemptId attempt) {
+		UUID enrollment = attempts.enrollmentOf(attempt.value());
+		mine(teacher, new EnrollmentId(enrollment));
+		return attempts.snapshot(attempt.value());
+	}
+
+	private EnrollmentView lockOwn(CurrentUser teacher, EnrollmentId id) {
+		return enrollments.lock(id.value())
+			.filter(e -> e.teacherId().equals(teacher.id()))
+			.orElseThrow(() -> new NotFoundException("No such enrollment."));
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.microcred.learning;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import org.microcred.catalog.design.EvidenceKind;
+import org.microcred.catalog.design.EvidencePart;
+import org.microcred.identity.CurrentUser;
+import org.microcred.learning.internal.AttemptStore;
+import org.microcred.learning.internal.EvidenceInspector;
+import org.microcred.learning.internal.EvidenceStorage;
+import org.microcred.learning.internal.EvidenceStore;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence files: uploads are streamed into storage (never held in memory), checked from their bytes and against
+ * the part's rules, the teacher's quota and the privacy acknowledgement, and only then attached to the draft.
+ * A rejected or interrupted upload leaves nothing behind. Downloads are for the teacher, the reviewers of an
+ * attempt that contains the file, and the issuer's quality reviewers; everyone else gets "not found".
+ */
+@Service
+public class EvidenceFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
+
+	private final EnrollmentService enrollments;
+
+	private final EvidenceStore evidence;
+
+	private final AttemptStore attempts;
+
+	private final EvidenceStorage storage;
+
+	private final EvidenceInspector inspector;
+
+	private final LearningSettings settings;
+
+	private final ObjectProvider<EvidenceAccess> access;
+
+	EvidenceFiles(EnrollmentService enrollments, EvidenceStore evidence, AttemptStore attempts, EvidenceStorage storage,
+			EvidenceInspector inspector, LearningSettings settings, ObjectProvider<EvidenceAccess> access) {
+		this.enrollments = enrollments;
+		this.evidence = evidence;
+		this.attempts = attempts;
+		this.storage = storage;
+		this.inspector = inspector;
+		this.settings = settings;
+		this.access = access;
+	}
+
+	/**
+	 * Uploads a file into the draft of a part.
+	 * @param declaredSize the size the client announced, or -1: checked against quota before any byte is kept
+	 * @throws InvalidInputException with a message for the teacher when the file is refused
+	 */
+	@Transactional
+	public EvidenceFile upload(CurrentUser teacher, EnrollmentId id, String partKey, String fileName, long declaredSize,
+			InputStream content, boolean studentWork) {
+		EvidencePart part = enrollments.draftablePart(teacher, id, partKey);
+		EnrollmentView enrollment = enrollments.mine(teacher, id);
+		if (!part.acceptsFiles()) {
+			throw new InvalidInputException("file", "This part does not take files.");
+		}
+		if (studentWork && !part.accepts(EvidenceKind.STUDENT_WORK)) {
+			throw new InvalidInputException("file", "This part does not take student work.");
+		}
+		if (studentWork && enrollment.privacyAcknowledgedAt() == null) {
+			throw new InvalidInputException("file",
+					"Before uploading student work, confirm you removed names and other details that identify students.");
+		}
+		if (evidence.draftFileCount(id.value(), partKey) >= part.maxFiles()) {
+			throw new InvalidInputException("file", "This part takes at most " + part.maxFiles() + " file(s). Remove one first.");
+		}
+		long remaining = settings.quotaPerTeacher().toBytes() - evidence.bytesOf(teacher.id().value());
+		if (declaredSize > remaining || remaining <= 0) {
+			throw new InvalidInputException("file", "Your evidence storage is full. Remove files you no longer need.");
+		}
+		if (declaredSize > settings.maxFileSize().toBytes()) {
+			throw new InvalidInputException("file", "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
+		}
+		EvidenceStorage.Stored stored = store(content, Math.min(remaining, settings.maxFileSize().toBytes()));
+		String name = EvidenceInspector.cleanName(fileName);
+		String mediaType;
+		try {
+			mediaType = inspector.inspect(storage.head(stored.key(), 64 * 1024), name, stored.size(),
+					storage.localPath(stored.key()).orElse(null));
+		}
+		catch (IOException ex) {
+			discard(stored.key());
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			discard(stored.key());
+			throw ex;
+		}
+		UUID fileId = UUID.randomUUID();
+		try {
+			evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
+					stored.size(), stored.sha256(), studentWork);
+		}
+		catch (RuntimeException ex) {
+			discard(stored.key());
+			throw ex;
+		}
+		return evidence.file(fileId).orElseThrow().file();
+	}
+
+	private EvidenceStorage.Stored store(InputStream content, long limit) {
+		try {
+			return storage.store(content, limit);
+		}
+		catch (EvidenceStorage.TooLargeException ex) {
+			throw new InvalidInputException("file", limit < settings.maxFileSize().toBytes()
+					? "This file does not fit in your remaining evidence storage."
+					: "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
+		}
+		catch (IOException ex) {
+			throw new InvalidInputException("file", "The upload was interrupted. Please try again.");
+		}
+	}
+
+	@Transactional
+	public void remove(CurrentUser teacher, EnrollmentId id, UUID fileId) {
+		EnrollmentView enrollment = enrollments.mine(teacher, id);
+		if (!enrollment.status().drafting()) {
+			throw new ConflictException("Your submission is being reviewed; its evidence cannot change.");
+		}
+		evidence.removeFromDraft(id.value(), fileId).ifPresent(this::discardAfterCommit);
+	}
+
+	/** A file the viewer may download, with its bytes; "not found" for anyone else. */
+	public Download open(CurrentUser viewer, UUID fileId) {
+		EvidenceStore.StoredFile stored = evidence.file(fileId).orElseThrow(EvidenceFiles::notFound);
+		if (!mayView(viewer, stored)) {
+			throw notFound();
+		}
+		try {
+			return new Download(stored.file(), storage.open(stored.storageKey()));
+		}
+		catch (IOException ex) {
+			log.error("Evidence file {} is missing from storage", fileId, ex);
+			throw notFound();
+		}
+	}
+
+	public record Download(EvidenceFile file, InputStream content) {
+	}
+
+	private boolean mayView(CurrentUser viewer, EvidenceStore.StoredFile stored) {
+		if (viewer.id().value().equals(stored.teacherId())) {
+			return true;
+		}
+		return access.orderedStream()
+			.anyMatch(policy -> attempts.attemptsWithFile(stored.file().id())
+				.stream()
+				.anyMatch(attempt -> policy.mayView(viewer, new AttemptId(attempt))));
+	}
+
+	private void discard(String key) {
+		try {
+			storage.delete(key);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete rejected evidence object {}; the orphan sweep will", key);
+		}
+	}
+
+	private void discardAfterCommit(String key) {
+		org.springframework.transaction.support.TransactionSynchronizationManager
+			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					discard(key);
+				}
+			});
+	}
+
+	private static NotFoundException notFound() {
+		return new NotFoundException("No such file.");
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.microcred.learning.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+/**
+ * Where evidence bytes live. Objects are written once under a random key and never modified; a write is either
+ * complete and named, or invisible. The local file system is the default; an S3-compatible store can replace it.
+ */
+public interface EvidenceStorage {
+
+	/** A stored object: its key, size and SHA-256 (hex). */
+	record Stored(String key, long size, String sha256) {
+	}
+
+	/** Thrown when the stream is longer than the limit; nothing is kept. */
+	class TooLargeException extends IOException {
+
+		public TooLargeException(long limit) {
+			super("larger than " + limit + " bytes");
+		}
+
+	}
+
+	/**
+	 * Streams the input into a new object, never holding it whole in memory, and stops as soon as it exceeds
+	 * {@code maxBytes}.
+	 */
+	Stored store(InputStream in, long maxBytes) throws IOException;
+
+	InputStream open(String key) throws IOException;
+
+	/** The first bytes of an object (for type detection). */
+	byte[] head(String key, int bytes) throws IOException;
+
+	/** A local path to the object, when the store has one (to inspect container formats without copying). */
+	java.util.Optional<java.nio.file.Path> localPath(String key);
+
+	void delete(String key) throws IOException;
+
+	/** Every object with when it was written, for the orphan sweep. */
+	Stream<Entry> list() throws IOException;
+
+	/** Removes incomplete writes left by a crash. */
+	void discardIncomplete() throws IOException;
+
+	record Entry(String key, Instant writtenAt) {
+	}
+
+}

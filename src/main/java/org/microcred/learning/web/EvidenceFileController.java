@@ -1,0 +1,103 @@
+package org.microcred.learning.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.microcred.identity.CurrentUser;
+import org.microcred.learning.EnrollmentId;
+import org.microcred.learning.EvidenceFile;
+import org.microcred.learning.EvidenceFiles;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Evidence files: uploading into a draft (from a plain form, or by script with a progress bar and a JSON answer),
+ * removing, and downloading through an unguessable, authorized URL, always as an attachment.
+ */
+@Controller
+class EvidenceFileController {
+
+	/** Types a browser may show inline without risk; everything else is served as opaque bytes. */
+	private static final Set<String> SAFE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+			"image/webp", "audio/mpeg", "audio/mp4", "audio/ogg", "video/mp4", "video/webm", "video/quicktime", "text/plain");
+
+	private final EvidenceFiles files;
+
+	EvidenceFileController(EvidenceFiles files) {
+		this.files = files;
+	}
+
+	@PostMapping("/learn/{id}/parts/{part}/files")
+	Object upload(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id, @PathVariable String part,
+			@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean studentWork,
+			HttpServletRequest request, RedirectAttributes redirect) throws java.io.IOException {
+		String back = "/learn/" + id + "#part-" + part;
+		try {
+			EvidenceFile stored = files.upload(teacher, new EnrollmentId(id), part, file.getOriginalFilename(),
+					file.getSize(), file.getInputStream(), studentWork);
+			return answer(request, redirect, back, true, "Uploaded “" + stored.fileName() + "”.");
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			return answer(request, redirect, back, false, ex.getMessage());
+		}
+	}
+
+	@PostMapping("/learn/{id}/files/{fileId}/delete")
+	String remove(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id, @PathVariable UUID fileId,
+			@RequestParam(defaultValue = "") String part, RedirectAttributes redirect) {
+		try {
+			files.remove(teacher, new EnrollmentId(id), fileId);
+			redirect.addFlashAttribute("flash", "File removed.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/learn/" + id + (part.isEmpty() ? "" : "#part-" + part);
+	}
+
+	@GetMapping("/evidence/files/{fileId}")
+	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID fileId) {
+		EvidenceFiles.Download download = files.open(viewer, fileId);
+		EvidenceFile file = download.file();
+		MediaType type = SAFE_TYPES.contains(file.mediaType()) ? MediaType.parseMediaType(file.mediaType())
+				: MediaType.APPLICATION_OCTET_STREAM;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.contentLength(file.sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(CacheControl.noStore().cachePrivate())
+			.body(new InputStreamResource(download.content()));
+	}
+
+	/** A script upload gets JSON it can show; a plain form goes back to the page with a message. */
+	private static Object answer(HttpServletRequest request, RedirectAttributes redirect, String back, boolean ok,
+			String message) {
+		if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			return ResponseEntity.status(ok ? 200 : 400).body(Map.of("ok", ok, "message", message, "redirect", back));
+		}
+		redirect.addFlashAttribute(ok ? "flash" : "error", message);
+		return "redirect:" + back;
+	}
+
+}

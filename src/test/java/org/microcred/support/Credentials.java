@@ -1,0 +1,60 @@
+package org.microcred.support;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialDesignService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.VersionId;
+import org.microcred.catalog.design.MicroCredentialDesign;
+import org.microcred.identity.CurrentUser;
+import org.microcred.identity.Role;
+import org.microcred.organization.OrganizationId;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Publishes credentials the way an issuer would, for tests that need something to enroll in. */
+@TestComponent
+public class Credentials {
+
+	private final CredentialDesignService designs;
+
+	private final CatalogService catalog;
+
+	private final TestData data;
+
+	public Credentials(CredentialDesignService designs, CatalogService catalog, TestData data) {
+		this.designs = designs;
+		this.catalog = catalog;
+		this.data = data;
+	}
+
+	/** A published credential of a fresh issuer, with its issuer admin and quality reviewer. */
+	public Published publish(MicroCredentialDesign design) {
+		OrganizationId issuer = data.issuer();
+		return publish(issuer, data.admin(Role.ISSUER_ADMIN, issuer), data.admin(Role.QUALITY_REVIEWER, issuer), design);
+	}
+
+	public Published publish(OrganizationId issuer, CurrentUser admin, CurrentUser quality, MicroCredentialDesign design) {
+		VersionId id = designs.createMicroCredential(admin, issuer, design.title());
+		designs.saveMicroCredential(admin, id, design, catalog.requireVersion(id).lockVersion());
+		designs.submitForReview(admin, id, catalog.requireVersion(id).lockVersion());
+		designs.approve(quality, id, null);
+		DesignVersion version = catalog.requireVersion(id);
+		return new Published(issuer, admin, quality, version.credentialId(), id);
+	}
+
+	public Published publish(String title) {
+		return publish(DesignFixtures.complete(title + " " + UUID.randomUUID().toString().substring(0, 6)));
+	}
+
+	public Published publishRequiring(String title, List<UUID> prerequisites) {
+		return publish(DesignFixtures.complete(title + " " + UUID.randomUUID().toString().substring(0, 6), prerequisites));
+	}
+
+	public record Published(OrganizationId issuer, CurrentUser admin, CurrentUser quality, CredentialId credential,
+			VersionId version) {
+	}
+
+}
