@@ -1,0 +1,21 @@
+package org.microcred.badge;
+
+import java.time.Instant;
+
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.VersionId;
+import org.microcred.identity.AccountId;
+import org.microcred.organization.OrganizationId;
+
+/**
+ * A signed Open Badges 3.0 credential was issued to a teacher.
+ *
+ * @param stack whether it is a stack (pathway) credential
+ * @param pdHours the PD hours it carries ({@code creditsEarned})
+ * @param publicUrl where anyone can see and verify it
+ * @param validUntil when it expires, or null
+ */
+public record CredentialIssued(IssuedCredentialId id, AccountId teacherId, CredentialId credentialId,
+		VersionId versionId, OrganizationId issuerId, boolean stack, java.math.BigDecimal pdHours, Instant issuedAt,
+		Instant validUntil, String publicUrl) {
+}
