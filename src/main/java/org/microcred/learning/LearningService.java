@@ -93,6 +93,24 @@ public class LearningService {
 		}
 	}
 
+	/**
+	 * An appeal against a "returned" decision was upheld: the attempt passes after all. Only the latest attempt of
+	 * an enrollment still waiting for revision can pass this way.
+	 */
+	@Transactional
+	public void passOnAppeal(AttemptId id, Feedback feedback) {
+		AttemptView attempt = attempts.lock(id.value()).orElseThrow(() -> new NotFoundException("No such submission."));
+		EnrollmentView enrollment = enrollments.lock(attempt.enrollmentId().value()).orElseThrow();
+		boolean latest = attempts.ofEnrollment(enrollment.id().value()).get(0).id().equals(id);
+		if (attempt.status() != AttemptStatus.RETURNED || enrollment.status() != EnrollmentStatus.RETURNED || !latest) {
+			throw new ConflictException("Only the latest returned attempt can pass on appeal.");
+		}
+		attempts.decide(id.value(), AttemptStatus.PASSED, feedback);
+		enrollments.setStatus(enrollment.id().value(), EnrollmentStatus.PASSED);
+		events.publishEvent(new EnrollmentPassed(enrollment.id(), id, enrollment.teacherId(), enrollment.credentialId(),
+				enrollment.versionId(), attempt.number(), enrollment.rpl(), enrollment.enrolledAt(), Instant.now()));
+	}
+
 	public Set<CredentialId> earnedBy(AccountId teacher) {
 		return enrollments.passedCredentials(teacher.value()).stream().map(CredentialId::new).collect(Collectors.toSet());
 	}

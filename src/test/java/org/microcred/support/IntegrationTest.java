@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ TestData.class, Credentials.class })
+@Import({ TestData.class, Credentials.class, ReviewFixture.class })
 public abstract class IntegrationTest {
 
 	@Autowired
@@ -26,6 +26,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected Credentials credentials;
+
+	@Autowired
+	protected ReviewFixture reviews;
 
 	@LocalServerPort
 	protected int port;

@@ -41,6 +41,7 @@ class QualityReviewController {
 	@GetMapping("/quality")
 	String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("queue", designs.reviewQueue(user, new PageRequest(page, 20)));
+		model.addAttribute("issuers", organizations.administeredBy(user, org.microcred.identity.Role.QUALITY_REVIEWER));
 		return "catalog/quality-home";
 	}
 

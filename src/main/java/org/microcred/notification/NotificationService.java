@@ -1,0 +1,138 @@
+package org.microcred.notification;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.microcred.identity.AccountId;
+import org.microcred.identity.AccountService;
+import org.microcred.identity.AccountSummary;
+import org.microcred.identity.CurrentUser;
+import org.microcred.platform.PageRequest;
+import org.microcred.platform.PageResult;
+import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.mail.Mailer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends notices by e-mail and in the app, as each person prefers (both, unless they changed it).
+ */
+@Service
+public class NotificationService {
+
+	private final JdbcClient jdbc;
+
+	private final Mailer mailer;
+
+	private final AccountService accounts;
+
+	private final PlatformSettings platform;
+
+	NotificationService(JdbcClient jdbc, Mailer mailer, AccountService accounts, PlatformSettings platform) {
+		this.jdbc = jdbc;
+		this.mailer = mailer;
+		this.accounts = accounts;
+		this.platform = platform;
+	}
+
+	@Transactional
+	public void notify(AccountId to, NoticeKind kind, String title, String body, String link) {
+		AccountSummary person = accounts.find(to).orElse(null);
+		if (person == null || !person.enabled()) {
+			return;
+		}
+		Preference preference = preference(to, kind);
+		if (preference.inApp()) {
+			jdbc.sql("insert into notice (id, account_id, kind, title, body, link) values (?, ?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), to.value(), kind.name(), shorten(title, 300), body, link)
+				.update();
+		}
+		if (preference.email()) {
+			mailer.send(person.email(), title, """
+					Hello %s,
+
+					%s
+
+					%s
+
+					Open it here: %s
+
+					You can choose which notices you get by e-mail: %s
+					""".formatted(person.displayName(), title, body == null ? "" : body, platform.url(link),
+					platform.url("/notifications/preferences")));
+		}
+	}
+
+	/** Whether the person got a notice of this kind with this link recently (to avoid repeating it). */
+	public boolean notifiedRecently(AccountId to, NoticeKind kind, String link, Duration within) {
+		return jdbc.sql("select exists (select 1 from notice where account_id = ? and kind = ? and link = ? and created_at > ?)")
+			.params(to.value(), kind.name(), link, Timestamp.from(Instant.now().minus(within)))
+			.query(Boolean.class)
+			.single();
+	}
+
+	public PageResult<Notice> notices(CurrentUser user, PageRequest page) {
+		List<Notice> rows = jdbc.sql("select * from notice where account_id = ? order by created_at desc limit ? offset ?")
+			.params(user.id().value(), page.size(), page.offset())
+			.query((rs, n) -> new Notice(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
+					rs.getString("title"), rs.getString("body"), rs.getString("link"),
+					rs.getTimestamp("created_at").toInstant(),
+					rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+			.list();
+		long total = jdbc.sql("select count(*) from notice where account_id = ?").param(user.id().value()).query(Long.class).single();
+		return new PageResult<>(rows, page.page(), page.size(), total);
+	}
+
+	public long unread(CurrentUser user) {
+		return jdbc.sql("select count(*) from notice where account_id = ? and read_at is null")
+			.param(user.id().value())
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional
+	public void markAllRead(CurrentUser user) {
+		jdbc.sql("update notice set read_at = now() where account_id = ? and read_at is null").param(user.id().value()).update();
+	}
+
+	public List<Preference> preferences(CurrentUser user) {
+		Map<NoticeKind, Preference> saved = new HashMap<>();
+		jdbc.sql("select kind, email, in_app from notification_preference where account_id = ?")
+			.param(user.id().value())
+			.query((rs, n) -> new Preference(NoticeKind.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getBoolean(3)))
+			.list()
+			.forEach(p -> saved.put(p.kind(), p));
+		return Arrays.stream(NoticeKind.values()).map(k -> saved.getOrDefault(k, new Preference(k, true, true))).toList();
+	}
+
+	@Transactional
+	public void savePreferences(CurrentUser user, List<Preference> preferences) {
+		for (Preference p : preferences) {
+			jdbc.sql("""
+					insert into notification_preference (account_id, kind, email, in_app) values (?, ?, ?, ?)
+					on conflict (account_id, kind) do update set email = excluded.email, in_app = excluded.in_app""")
+				.params(user.id().value(), p.kind().name(), p.email(), p.inApp())
+				.update();
+		}
+	}
+
+	private Preference preference(AccountId account, NoticeKind kind) {
+		return jdbc.sql("select email, in_app from notification_preference where account_id = ? and kind = ?")
+			.params(account.value(), kind.name())
+			.query((rs, n) -> new Preference(kind, rs.getBoolean(1), rs.getBoolean(2)))
+			.optional()
+			.orElse(new Preference(kind, true, true));
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+}

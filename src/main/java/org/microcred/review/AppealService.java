@@ -1,0 +1,107 @@
+package org.microcred.review;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.microcred.identity.CurrentUser;
+import org.microcred.learning.AttemptId;
+import org.microcred.learning.AttemptStatus;
+import org.microcred.learning.AttemptView;
+import org.microcred.learning.EnrollmentService;
+import org.microcred.learning.EnrollmentStatus;
+import org.microcred.learning.EnrollmentView;
+import org.microcred.learning.LearningService;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.review.internal.AuditLog;
+import org.microcred.review.internal.Decisions;
+import org.microcred.review.internal.PoolStore;
+import org.microcred.review.internal.QueueStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appeals: a teacher may appeal a "returned" decision once, with a reason, within the issuer's deadline; a
+ * reviewer who did not review the attempt re-reviews it, and that outcome is final.
+ */
+@Service
+public class AppealService {
+
+	private final LearningService learning;
+
+	private final EnrollmentService enrollments;
+
+	private final QueueStore queue;
+
+	private final PoolStore pools;
+
+	private final AuditLog audit;
+
+	private final Decisions decisions;
+
+	private final JdbcClient jdbc;
+
+	AppealService(LearningService learning, EnrollmentService enrollments, QueueStore queue, PoolStore pools,
+			AuditLog audit, Decisions decisions, JdbcClient jdbc) {
+		this.learning = learning;
+		this.enrollments = enrollments;
+		this.queue = queue;
+		this.pools = pools;
+		this.audit = audit;
+		this.decisions = decisions;
+		this.jdbc = jdbc;
+	}
+
+	/** Why the teacher cannot appeal this attempt, or null when they can. */
+	public String whyNot(CurrentUser teacher, AttemptId attemptId) {
+		AttemptView attempt = learning.attempt(attemptId);
+		EnrollmentView enrollment = enrollments.mine(teacher, attempt.enrollmentId());
+		if (attempt.status() != AttemptStatus.RETURNED) {
+			return "Only a decision to return an attempt can be appealed.";
+		}
+		List<AttemptView> all = enrollments.attempts(teacher, enrollment.id());
+		if (!all.get(0).id().equals(attemptId) || enrollment.status() != EnrollmentStatus.RETURNED) {
+			return "Only the latest decision can be appealed, before you resubmit.";
+		}
+		if (appealed(attemptId)) {
+			return "This decision was already appealed; the outcome of an appeal is final.";
+		}
+		QueueStore.Item item = queue.item(attemptId.value()).orElse(null);
+		int days = item == null ? 30 : pools.settings(item.issuerId()).appealDays();
+		if (attempt.decidedAt() == null || attempt.decidedAt().plus(days, ChronoUnit.DAYS).isBefore(Instant.now())) {
+			return "The " + days + "-day deadline to appeal this decision has passed.";
+		}
+		return null;
+	}
+
+	@Transactional
+	public void appeal(CurrentUser teacher, AttemptId attemptId, String reason) {
+		String why = whyNot(teacher, attemptId);
+		if (why != null) {
+			throw new ConflictException(why);
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 5000) {
+			throw new InvalidInputException("reason", "Explain in up to 5,000 characters why the decision should change.");
+		}
+		QueueStore.Item item = queue.lockItem(attemptId.value()).orElseThrow();
+		int inserted = jdbc.sql("insert into appeal (attempt_id, teacher_id, reason) values (?, ?, ?) on conflict do nothing")
+			.params(attemptId.value(), teacher.id().value(), reason.strip())
+			.update();
+		if (inserted == 0) {
+			throw new ConflictException("This decision was already appealed.");
+		}
+		queue.setStage(attemptId.value(), "APPEAL");
+		audit.record(item.issuerId(), attemptId.value(), "APPEALED", teacher.id(), reason.strip());
+		decisions.announceWaiting(item.credentialId(), "an appeal");
+	}
+
+	public boolean appealed(AttemptId attemptId) {
+		return jdbc.sql("select exists (select 1 from appeal where attempt_id = ?)")
+			.param(attemptId.value())
+			.query(Boolean.class)
+			.single();
+	}
+
+}

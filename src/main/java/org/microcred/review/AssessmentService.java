@@ -1,0 +1,252 @@
+package org.microcred.review;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.VersionId;
+import org.microcred.identity.AccountService;
+import org.microcred.identity.CurrentUser;
+import org.microcred.learning.AttemptId;
+import org.microcred.learning.EvidenceSubmitted;
+import org.microcred.learning.LearningService;
+import org.microcred.organization.OrganizationId;
+import org.microcred.organization.OrganizationService;
+import org.microcred.review.internal.AuditLog;
+import org.microcred.review.internal.Decisions;
+import org.microcred.review.internal.PoolStore;
+import org.microcred.review.internal.QueueStore;
+import org.microcred.review.internal.ScoreCheck;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessing submissions: the queue, claiming the next attempt (never the same slot for two reviewers, never one's
+ * own work or anyone from one's own district or school), scoring every rubric criterion with comments where
+ * below passing, and the decision computed from the credential's passing rule.
+ */
+@Service
+public class AssessmentService {
+
+	private final QueueStore queue;
+
+	private final PoolStore pools;
+
+	private final AuditLog audit;
+
+	private final Decisions decisions;
+
+	private final LearningService learning;
+
+	private final CatalogService catalog;
+
+	private final OrganizationService organizations;
+
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
+	AssessmentService(QueueStore queue, PoolStore pools, AuditLog audit, Decisions decisions, LearningService learning,
+			CatalogService catalog, OrganizationService organizations, AccountService accounts,
+			ApplicationEventPublisher events) {
+		this.queue = queue;
+		this.pools = pools;
+		this.audit = audit;
+		this.decisions = decisions;
+		this.learning = learning;
+		this.catalog = catalog;
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	/** Puts a submitted attempt in the queue; a sampled share is scored by two reviewers independently. */
+	@Transactional
+	public void enqueue(EvidenceSubmitted submitted) {
+		DesignVersion version = catalog.requireVersion(submitted.versionId());
+		UUID issuer = version.issuerId().value();
+		double share = pools.settings(issuer).doubleScoreShare().doubleValue();
+		boolean twice = !submitted.rpl() && pools.activeReviewers(submitted.credentialId().value()).size() >= 2
+				&& ThreadLocalRandom.current().nextDouble() < share;
+		UUID[] districts = districts(submitted.teacherId().value());
+		boolean added = queue.enqueue(new QueueStore.Item(submitted.attemptId().value(),
+				submitted.enrollmentId().value(), submitted.credentialId().value(), submitted.versionId().value(), issuer,
+				submitted.teacherId().value(), submitted.rpl(), submitted.attemptNumber(), submitted.submittedAt(),
+				submitted.dueAt(), twice ? 2 : 1, null, null, null), districts);
+		if (added) {
+			audit.record(issuer, submitted.attemptId().value(), "QUEUED", null,
+					"Attempt " + submitted.attemptNumber() + (twice ? ", sampled for double scoring" : "")
+							+ (submitted.rpl() ? ", recognition of prior learning" : ""));
+			decisions.announceWaiting(submitted.credentialId().value(), version.title());
+		}
+	}
+
+	public QueueSummary queue(CurrentUser reviewer) {
+		UUID me = reviewer.id().value();
+		Map<UUID, Long> waiting = queue.waitingByCredential(me, districts(me));
+		List<QueueSummary.Pool> mine = pools.ofReviewer(me)
+			.stream()
+			.map(m -> new QueueSummary.Pool(new CredentialId(m.credentialId()), title(m.credentialId()), m.status(),
+					m.reason(), waiting.getOrDefault(m.credentialId(), 0L), decisions.hasAnchors(m.credentialId())))
+			.toList();
+		List<QueueSummary.OpenReview> open = queue.openReviewsOf(me).stream().map(r -> {
+			QueueStore.Item item = queue.item(r.attemptId()).orElseThrow();
+			return new QueueSummary.OpenReview(new ReviewId(r.id()), title(item.credentialId()), r.role(), r.expiresAt(),
+					item.dueAt(), r.savedAt() != null);
+		}).toList();
+		return new QueueSummary(mine, open);
+	}
+
+	/**
+	 * Claims the attempt due first among those this reviewer may take.
+	 * @return empty when nothing waits for them
+	 */
+	@Transactional
+	public Optional<ReviewId> claimNext(CurrentUser reviewer, CredentialId credential) {
+		UUID me = reviewer.id().value();
+		if (credential != null && pools.member(credential.value(), me).filter(m -> m.status() == PoolStatus.ACTIVE).isEmpty()) {
+			throw new ConflictException("You are not an active reviewer of this credential.");
+		}
+		Optional<QueueStore.Item> next = queue.lockNextFor(me, districts(me), credential == null ? null : credential.value());
+		if (next.isEmpty()) {
+			return Optional.empty();
+		}
+		QueueStore.Item item = next.get();
+		ReviewRole role = switch (item.stage()) {
+			case "MODERATION" -> ReviewRole.MODERATOR;
+			case "APPEAL" -> ReviewRole.APPEAL;
+			default -> ReviewRole.PRIMARY;
+		};
+		UUID id = UUID.randomUUID();
+		int hours = pools.settings(item.issuerId()).claimHours();
+		queue.takeSlot(item.attemptId());
+		queue.insertReview(id, item.attemptId(), me, role, Instant.now().plus(hours, ChronoUnit.HOURS));
+		learning.markInReview(new AttemptId(item.attemptId()));
+		audit.record(item.issuerId(), item.attemptId(), "CLAIMED", reviewer.id(), role.label());
+		return Optional.of(new ReviewId(id));
+	}
+
+	/** The review and its evidence, for the reviewer who holds it; anyone else gets "not found". */
+	public ReviewWorkspace workspace(CurrentUser reviewer, ReviewId id) {
+		QueueStore.Review review = own(reviewer, id);
+		QueueStore.Item item = queue.item(review.attemptId()).orElseThrow();
+		DesignVersion version = catalog.requireVersion(new VersionId(item.versionId()));
+		boolean blind = pools.settings(item.issuerId()).blindReview();
+		String teacherName = null;
+		String school = null;
+		if (!blind) {
+			teacherName = accounts.find(new org.microcred.identity.AccountId(item.teacherId()))
+				.map(a -> a.displayName())
+				.orElse(null);
+			school = organizations.districtsOf(new org.microcred.identity.AccountId(item.teacherId()))
+				.stream()
+				.findFirst()
+				.flatMap(d -> organizations.membership(d, new org.microcred.identity.AccountId(item.teacherId())))
+				.map(m -> m.schoolName())
+				.orElse(null);
+		}
+		List<ReviewWorkspace.PastReview> others = new ArrayList<>();
+		if (review.role() != ReviewRole.PRIMARY) {
+			queue.reviewsOf(item.attemptId())
+				.stream()
+				.filter(r -> !r.id().equals(review.id()) && "SUBMITTED".equals(r.status()))
+				.forEach(r -> others.add(new ReviewWorkspace.PastReview(r.role(), Boolean.TRUE.equals(r.passed()),
+						r.scores(), r.comments(), r.summary())));
+		}
+		return new ReviewWorkspace(id, review.role(), review.status(), review.expiresAt(), version,
+				learning.submission(new AttemptId(item.attemptId())), review.scores(), review.comments(),
+				review.summary(), review.savedAt(), teacherName, school, others,
+				review.role() == ReviewRole.APPEAL ? decisions.appealReason(item.attemptId()) : null);
+	}
+
+	/** Saves scores and comments so far; they survive a session timeout. */
+	@Transactional
+	public void saveDraft(CurrentUser reviewer, ReviewId id, Map<String, String> scores, Map<String, String> comments,
+			String summary) {
+		QueueStore.Review review = open(reviewer, id);
+		DesignVersion version = versionOf(review);
+		ScoreCheck.requireKnown(version.micro(), scores);
+		queue.saveDraft(id.value(), clean(scores), clean(comments), summary);
+	}
+
+	/**
+	 * Submits the review. The decision is computed from the passing rule.
+	 * @return whether the scores pass
+	 */
+	@Transactional
+	public boolean submit(CurrentUser reviewer, ReviewId id, Map<String, String> scores, Map<String, String> comments,
+			String summary) {
+		QueueStore.Review review = open(reviewer, id);
+		QueueStore.Item item = queue.lockItem(review.attemptId()).orElseThrow();
+		DesignVersion version = catalog.requireVersion(new VersionId(item.versionId()));
+		Map<String, String> cleanScores = clean(scores);
+		Map<String, String> cleanComments = clean(comments);
+		ScoreCheck.requireComplete(version.micro(), cleanScores, cleanComments, summary);
+		boolean passed = version.micro().passes(cleanScores);
+		queue.saveDraft(id.value(), cleanScores, cleanComments, summary.strip());
+		queue.submit(id.value(), passed);
+		audit.record(item.issuerId(), item.attemptId(), "SCORED", reviewer.id(),
+				review.role().label() + ": " + (passed ? "passes" : "returns") + " — " + cleanScores);
+		decisions.afterReview(item, review.role(), version);
+		return passed;
+	}
+
+	private QueueStore.Review own(CurrentUser reviewer, ReviewId id) {
+		return queue.review(id.value())
+			.filter(r -> r.reviewerId().equals(reviewer.id().value()) && !"EXPIRED".equals(r.status()))
+			.orElseThrow(() -> new NotFoundException("No such review."));
+	}
+
+	private QueueStore.Review open(CurrentUser reviewer, ReviewId id) {
+		QueueStore.Review review = queue.lockReview(id.value())
+			.filter(r -> r.reviewerId().equals(reviewer.id().value()))
+			.orElseThrow(() -> new NotFoundException("No such review."));
+		if ("SUBMITTED".equals(review.status())) {
+			throw new ConflictException("This review was already submitted; its decision cannot change.");
+		}
+		if ("EXPIRED".equals(review.status()) || review.expiresAt().isBefore(Instant.now())) {
+			throw new ConflictException("Your claim on this attempt expired and it went back to the queue.");
+		}
+		return review;
+	}
+
+	private DesignVersion versionOf(QueueStore.Review review) {
+		return catalog.requireVersion(new VersionId(queue.item(review.attemptId()).orElseThrow().versionId()));
+	}
+
+	private String title(UUID credential) {
+		return catalog.published(new CredentialId(credential)).map(DesignVersion::title).orElse("(retired credential)");
+	}
+
+	private UUID[] districts(UUID account) {
+		return organizations.districtsOf(new org.microcred.identity.AccountId(account))
+			.stream()
+			.map(OrganizationId::value)
+			.toArray(UUID[]::new);
+	}
+
+	private static Map<String, String> clean(Map<String, String> values) {
+		Map<String, String> clean = new LinkedHashMap<>();
+		if (values != null) {
+			values.forEach((k, v) -> {
+				if (v != null && !v.isBlank()) {
+					clean.put(k, v.strip());
+				}
+			});
+		}
+		return clean;
+	}
+
+}

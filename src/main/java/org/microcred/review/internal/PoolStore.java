@@ -1,0 +1,93 @@
+package org.microcred.review.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.microcred.review.PoolStatus;
+import org.microcred.review.ReviewSettings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reviewer pools and issuers' review settings. */
+@Repository
+public class PoolStore {
+
+	private final JdbcClient jdbc;
+
+	public PoolStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Member(UUID credentialId, UUID reviewerId, UUID issuerId, PoolStatus status, String reason) {
+	}
+
+	public boolean add(UUID credential, UUID reviewer, UUID issuer) {
+		return jdbc.sql("insert into reviewer_pool (credential_id, reviewer_id, issuer_id, status) values (?, ?, ?, 'CALIBRATING') "
+				+ "on conflict do nothing")
+			.params(credential, reviewer, issuer)
+			.update() == 1;
+	}
+
+	public void remove(UUID credential, UUID reviewer) {
+		jdbc.sql("delete from reviewer_pool where credential_id = ? and reviewer_id = ?").params(credential, reviewer).update();
+	}
+
+	public void setStatus(UUID credential, UUID reviewer, PoolStatus status, String reason) {
+		jdbc.sql("update reviewer_pool set status = ?, reason = ?, changed_at = now() where credential_id = ? and reviewer_id = ?")
+			.params(status.name(), reason, credential, reviewer)
+			.update();
+	}
+
+	public Optional<Member> member(UUID credential, UUID reviewer) {
+		return jdbc.sql("select * from reviewer_pool where credential_id = ? and reviewer_id = ?")
+			.params(credential, reviewer)
+			.query((rs, n) -> new Member(rs.getObject("credential_id", UUID.class), rs.getObject("reviewer_id", UUID.class),
+					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+			.optional();
+	}
+
+	public List<Member> ofReviewer(UUID reviewer) {
+		return jdbc.sql("select * from reviewer_pool where reviewer_id = ? order by added_at")
+			.param(reviewer)
+			.query((rs, n) -> new Member(rs.getObject("credential_id", UUID.class), rs.getObject("reviewer_id", UUID.class),
+					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+			.list();
+	}
+
+	public List<Member> ofCredential(UUID credential) {
+		return jdbc.sql("select * from reviewer_pool where credential_id = ? order by added_at")
+			.param(credential)
+			.query((rs, n) -> new Member(rs.getObject("credential_id", UUID.class), rs.getObject("reviewer_id", UUID.class),
+					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+			.list();
+	}
+
+	public List<UUID> activeReviewers(UUID credential) {
+		return jdbc.sql("select reviewer_id from reviewer_pool where credential_id = ? and status = 'ACTIVE'")
+			.param(credential)
+			.query(UUID.class)
+			.list();
+	}
+
+	public ReviewSettings settings(UUID issuer) {
+		return jdbc.sql("select * from review_settings where issuer_id = ?")
+			.param(issuer)
+			.query((rs, n) -> new ReviewSettings(rs.getBoolean("blind_review"), rs.getBigDecimal("double_score_share"),
+					rs.getBigDecimal("agreement_threshold"), rs.getInt("claim_hours"), rs.getInt("appeal_days")))
+			.optional()
+			.orElse(ReviewSettings.DEFAULTS);
+	}
+
+	public void saveSettings(UUID issuer, ReviewSettings s) {
+		jdbc.sql("""
+				insert into review_settings (issuer_id, blind_review, double_score_share, agreement_threshold, claim_hours, appeal_days)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (issuer_id) do update set blind_review = excluded.blind_review,
+				  double_score_share = excluded.double_score_share, agreement_threshold = excluded.agreement_threshold,
+				  claim_hours = excluded.claim_hours, appeal_days = excluded.appeal_days""")
+			.params(issuer, s.blindReview(), s.doubleScoreShare(), s.agreementThreshold(), s.claimHours(), s.appealDays())
+			.update();
+	}
+
+}

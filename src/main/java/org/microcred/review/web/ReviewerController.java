@@ -1,0 +1,101 @@
+package org.microcred.review.web;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.microcred.catalog.CredentialId;
+import org.microcred.identity.CurrentUser;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.review.AssessmentService;
+import org.microcred.review.ReviewId;
+import org.microcred.review.ReviewWorkspace;
+import org.microcred.platform.web.Requests;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Reviewers: the queue, claiming, and scoring against the rubric. */
+@Controller
+@PreAuthorize("hasRole('REVIEWER')")
+class ReviewerController {
+
+	private final AssessmentService assessment;
+
+	ReviewerController(AssessmentService assessment) {
+		this.assessment = assessment;
+	}
+
+	@GetMapping("/reviewer")
+	String home(@AuthenticationPrincipal CurrentUser reviewer, Model model) {
+		model.addAttribute("queue", assessment.queue(reviewer));
+		return "review/reviewer-home";
+	}
+
+	@PostMapping("/reviewer/claim")
+	String claim(@AuthenticationPrincipal CurrentUser reviewer, @RequestParam(required = false) UUID credential,
+			RedirectAttributes redirect) {
+		try {
+			Optional<ReviewId> claimed = assessment.claimNext(reviewer, credential == null ? null : new CredentialId(credential));
+			if (claimed.isPresent()) {
+				return "redirect:/reviewer/reviews/" + claimed.get();
+			}
+			redirect.addFlashAttribute("flash", "Nothing is waiting for you right now.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reviewer";
+	}
+
+	@GetMapping("/reviewer/reviews/{id}")
+	String review(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable UUID id, Model model) {
+		ReviewWorkspace workspace = assessment.workspace(reviewer, new ReviewId(id));
+		model.addAttribute("w", workspace);
+		model.addAttribute("design", workspace.version().micro());
+		return "review/review";
+	}
+
+	@PostMapping("/reviewer/reviews/{id}")
+	String save(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable UUID id,
+			@RequestParam Map<String, String> form, @RequestParam(defaultValue = "save") String action,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScoreForm scores = ScoreForm.of(form);
+		ReviewId reviewId = new ReviewId(id);
+		try {
+			if ("submit".equals(action)) {
+				boolean passed = assessment.submit(reviewer, reviewId, scores.scores(), scores.comments(), scores.summary());
+				redirect.addFlashAttribute("flash", passed ? "Submitted: the evidence meets the passing rule."
+						: "Submitted: the attempt goes back to the teacher with your feedback.");
+				return "redirect:/reviewer";
+			}
+			assessment.saveDraft(reviewer, reviewId, scores.scores(), scores.comments(), scores.summary());
+			if (Requests.isHtmx(request)) {
+				model.addAttribute("savedAt", java.time.Instant.now());
+				return "learning/fragments :: saved";
+			}
+			redirect.addFlashAttribute("flash", "Your scores were saved. You can come back to them later.");
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			if (Requests.isHtmx(request)) {
+				model.addAttribute("problem", ex.getMessage());
+				return "learning/fragments :: problem";
+			}
+			if ("submit".equals(action) && ex instanceof InvalidInputException) {
+				assessment.saveDraft(reviewer, reviewId, scores.scores(), scores.comments(), scores.summary());
+			}
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/reviewer/reviews/" + id;
+	}
+
+}
