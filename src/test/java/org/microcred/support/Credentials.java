@@ -53,6 +53,10 @@ public class Credentials {
 		return publish(DesignFixtures.complete(title + " " + UUID.randomUUID().toString().substring(0, 6), prerequisites));
 	}
 
+	public String title(Published published) {
+		return catalog.requireVersion(published.version()).title();
+	}
+
 	public record Published(OrganizationId issuer, CurrentUser admin, CurrentUser quality, CredentialId credential,
 			VersionId version) {
 	}

@@ -1,10 +1,8 @@
 package org.microcred.platform.web;
 
 import org.microcred.platform.Markdown;
-import org.springframework.stereotype.Component;
 
-/** Template helper ({@code ${@text.markdown(x)}}): safe HTML from Markdown, for {@code th:utext}. */
-@Component("text")
+/** Helpers behind {@code #text} in templates (see {@link TextDialect}). */
 public class TemplateHelpers {
 
 	public String markdown(String markdown) {
