@@ -189,12 +189,23 @@ public class EnrollmentService {
 		enrollments.touch(id.value());
 	}
 
+	/**
+	 * Where a recognition-of-prior-learning request keeps the credential earned elsewhere (JSON or a baked image):
+	 * a part of its own, beside the design's parts.
+	 */
+	public static final EvidencePart PRIOR_CREDENTIAL = new EvidencePart("prior-credential",
+			"Credential earned elsewhere", "An Open Badges 3.0 credential: its JSON file or a baked PNG or SVG image.",
+			java.util.Set.of(EvidenceKind.FILE), false, 1, 0, List.of());
+
 	/** The part of the enrollment's design, if the draft may still change. */
 	EvidencePart draftablePart(CurrentUser teacher, EnrollmentId id, String partKey) {
 		EnrollmentView enrollment = mine(teacher, id);
 		if (!enrollment.status().drafting()) {
 			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED ? "This credential is earned."
 					: "Your submission is being reviewed; its evidence cannot change. You can revise it if it is returned.");
+		}
+		if (enrollment.rpl() && PRIOR_CREDENTIAL.key().equals(partKey)) {
+			return PRIOR_CREDENTIAL;
 		}
 		return versionOf(enrollment).micro()
 			.part(partKey)
@@ -236,11 +247,8 @@ public class EnrollmentService {
 
 	/** For recognition of prior learning: the credential earned elsewhere, verified, if one was uploaded. */
 	private PriorLearningVerifier.Result priorCredential(CurrentUser teacher, Map<String, PartEvidence> draft) {
-		return draft.values()
-			.stream()
-			.flatMap(p -> p.files().stream())
-			.filter(f -> f.mediaType().equals("application/json") || f.fileName().toLowerCase().endsWith(".json"))
-			.findFirst()
+		return java.util.Optional.ofNullable(draft.get(PRIOR_CREDENTIAL.key()))
+			.flatMap(p -> p.files().stream().findFirst())
 			.flatMap(f -> verifier.stream().findFirst().map(v -> v.verify(bytes(f), teacher.email())))
 			.orElse(null);
 	}

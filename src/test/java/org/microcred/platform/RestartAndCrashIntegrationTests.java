@@ -51,6 +51,54 @@ class RestartAndCrashIntegrationTests {
 		}
 	}
 
+	/**
+	 * {@code kill -9} in the middle of an upload: after the restart no partial file is attached to the draft,
+	 * nothing is left in storage, and everything saved before is intact.
+	 */
+	@Test
+	void aKillDuringAnUploadLeavesNoPartialFileAndKeepsWhatWasSaved() throws Exception {
+		Path dataDir = Files.createDirectories(temp.resolve("upload-data"));
+		String learnPage;
+		String uploadPath;
+		try (AppProcess app = AppProcess.start(dataDir)) {
+			var teacher = app.session().logIn(DemoAccounts.TEACHER, DemoAccounts.PASSWORD);
+			String home = teacher.get("/teacher").body();
+			learnPage = firstMatch(home, "href=\"(/learn/[0-9a-f-]{36})\"");
+			String learn = teacher.get(learnPage).body();
+			uploadPath = firstMatch(learn, "action=\"(/learn/[0-9a-f-]{36}/parts/[a-z0-9-]+/files)\"");
+			var saved = teacher.post(learnPage, learnPage + "/notes", Map.of("notes", "Saved before the crash."));
+			assertThat(saved.statusCode()).isEqualTo(302);
+
+			java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+			teacher.startEndlessUpload(learnPage, uploadPath, "big-video.pdf", sent);
+			long deadline = System.currentTimeMillis() + 30_000;
+			while (sent.get() < 3 * 1024 * 1024 && System.currentTimeMillis() < deadline) {
+				Thread.sleep(50);
+			}
+			assertThat(sent.get()).as("bytes streamed before the kill").isGreaterThan(3L * 1024 * 1024);
+			app.kill();
+		}
+		try (AppProcess app = AppProcess.start(dataDir)) {
+			var teacher = app.session().logIn(DemoAccounts.TEACHER, DemoAccounts.PASSWORD);
+			String learn = teacher.get(learnPage).body();
+			assertThat(learn).contains("Saved before the crash.").doesNotContain("big-video.pdf");
+			try (var incoming = Files.list(dataDir.resolve("evidence/incoming"))) {
+				assertThat(incoming).isEmpty();
+			}
+			try (var objects = Files.walk(dataDir.resolve("evidence/objects"))) {
+				assertThat(objects.filter(Files::isRegularFile)).isEmpty();
+			}
+		}
+	}
+
+	private static String firstMatch(String text, String regex) {
+		var matcher = Pattern.compile(regex).matcher(text);
+		if (!matcher.find()) {
+			throw new AssertionError("No match for " + regex);
+		}
+		return matcher.group(1);
+	}
+
 	private static long countOf(String page, String text) {
 		return Pattern.compile(Pattern.quote(text)).matcher(page).results().count();
 	}

@@ -61,6 +61,58 @@ public class WebClientSession {
 			.build());
 	}
 
+	/**
+	 * Starts a multipart upload whose body is streamed slowly and never finished, to stop the server mid-upload.
+	 * @param bytesSent counts what has been handed to the connection so far
+	 */
+	public void startEndlessUpload(String page, String path, String fileName, java.util.concurrent.atomic.AtomicLong bytesSent) {
+		String html = get(page).body();
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+		Matcher header = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(html);
+		if (!token.find() || !header.find()) {
+			throw new AssertionError("No CSRF token on " + page);
+		}
+		String boundary = "----microcred-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII);
+		java.io.InputStream slow = new java.io.InputStream() {
+			private int position;
+
+			@Override
+			public int read() {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (position < head.length) {
+					int n = Math.min(length, head.length - position);
+					System.arraycopy(head, position, buffer, offset, n);
+					position += n;
+					bytesSent.addAndGet(n);
+					return n;
+				}
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return -1;
+				}
+				int n = Math.min(length, 64 * 1024);
+				java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+				bytesSent.addAndGet(n);
+				return n;
+			}
+		};
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header(header.group(1), token.group(1))
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow))
+			.build();
+		client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+	}
+
 	public WebClientSession logIn(String email, String password) {
 		HttpResponse<String> response = post("/login", "/login", Map.of("username", email, "password", password));
 		if (!response.headers().firstValue("Location").orElse("").endsWith("/home")) {

@@ -31,7 +31,7 @@ public class EvidenceInspector {
 
 	private static final Set<String> ALLOWED = Set.of("application/pdf", "application/msword",
 			"application/vnd.ms-excel", "application/vnd.ms-powerpoint", "application/rtf", "text/plain", "text/csv",
-			"text/markdown", "text/html", "application/xhtml+xml", "image/png", "image/jpeg", "image/gif",
+			"text/markdown", "application/json", "text/html", "application/xhtml+xml", "image/png", "image/jpeg", "image/gif",
 			"image/webp", "image/heic", "image/heif", "image/svg+xml", "image/tiff", "audio/mpeg", "audio/mp4",
 			"audio/x-m4a", "audio/wav", "audio/x-wav", "audio/vnd.wave", "audio/ogg", "audio/webm", "audio/aac",
 			"video/mp4", "video/quicktime", "video/webm", "video/mpeg", "video/x-m4v", "video/ogg", "video/3gpp");
