@@ -1,0 +1,290 @@
+package org.microcred.badge.vc.canon;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.apicatalog.jsonld.JsonLdError;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * JSON-LD expansion and RDF conversion in one walk over the JSON tree, for the subset of JSON-LD that
+ * credentials use: terms from known contexts, type- and property-scoped contexts, {@code @id}/{@code @vocab}
+ * and datatype coercion, {@code @set} arrays, nested node objects. Everything else throws {@link Unsupported}
+ * so the caller can hand the document to the generic path; nothing is guessed.
+ */
+final class FastRdf {
+
+	/** The document needs the generic path; cheap to throw (no stack trace). */
+	static final class Unsupported extends Exception {
+
+		Unsupported(String reason) {
+			super(reason, null, false, false);
+		}
+
+	}
+
+	static final int MAX_DEPTH = 48;
+
+	private static final String RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+
+	private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+	private static final BigDecimal INTEGER_LIMIT = new BigDecimal("1e21");
+
+	private static final BigDecimal DECIMAL_FLOOR = new BigDecimal("1e-6");
+
+	private final QuadBuffer out = new QuadBuffer();
+
+	private FastRdf() {
+	}
+
+	/** The quads of a document whose top-level {@code @context} compiled to {@code root}. */
+	static QuadBuffer toQuads(JsonObject document, TermTable root) throws Unsupported, JsonLdError {
+		FastRdf walk = new FastRdf();
+		walk.node(document, root, null, 0, true);
+		return walk.out;
+	}
+
+	/** Emits a node object's quads; returns the N-Quads text of its IRI, or null with the blank number set. */
+	private Ref node(JsonObject object, TermTable active, Term via, int depth, boolean top)
+			throws Unsupported, JsonLdError {
+		if (depth > MAX_DEPTH) {
+			throw new Unsupported("nesting deeper than " + MAX_DEPTH);
+		}
+		TermTable context = active;
+		if (context.previous != null && !onlyId(object, context)) {
+			context = context.previous;
+		}
+		if (via != null && via.localContext != null) {
+			context = context.withPropertyScope(via);
+		}
+		String typeKey = null;
+		String idKey = null;
+		for (String key : object.keySet()) {
+			Term term = key.startsWith("@") ? null : context.term(key);
+			if (term != null && term.isTypeAlias()) {
+				typeKey = require(typeKey == null, key);
+			}
+			else if (term != null && term.isIdAlias()) {
+				idKey = require(idKey == null, key);
+			}
+		}
+		TermTable typeBase = context;
+		String[] types = (typeKey == null) ? new String[0] : strings(object.get(typeKey));
+		context = applyTypeScopes(context, types);
+		Ref subject = (idKey == null) ? Ref.blank(this.out.newBlank())
+				: Ref.iri(expandIri(string(object.get(idKey)), context, false));
+		for (String type : types) {
+			add(subject, RDF_TYPE, Ref.iri(expandIri(type, typeBase, true)));
+		}
+		for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+			String key = entry.getKey();
+			if (!key.equals(typeKey) && !key.equals(idKey) && !(top && "@context".equals(key))) {
+				property(subject, key, entry.getValue(), context, depth);
+			}
+		}
+		return subject;
+	}
+
+	private void property(Ref subject, String key, JsonValue value, TermTable context, int depth)
+			throws Unsupported, JsonLdError {
+		Term term = lookup(context, key);
+		if (term == null || term.isIdAlias() || term.isTypeAlias()) {
+			throw new Unsupported("term " + key);
+		}
+		String predicate = NQuads.resource(term.iri);
+		if (value instanceof JsonArray array) {
+			for (JsonValue item : array) {
+				add(subject, predicate, item(key, term, item, context, depth));
+			}
+		}
+		else {
+			add(subject, predicate, item(key, term, value, context, depth));
+		}
+	}
+
+	private Ref item(String key, Term term, JsonValue value, TermTable context, int depth)
+			throws Unsupported, JsonLdError {
+		switch (value.getValueType()) {
+			case OBJECT:
+				return node(value.asJsonObject(), context, term, depth + 1, false);
+			case STRING:
+			case NUMBER:
+			case TRUE:
+			case FALSE:
+				return scalar(key, term, value, context);
+			default:
+				throw new Unsupported("null or nested array under " + key);
+		}
+	}
+
+	private Ref scalar(String key, Term term, JsonValue value, TermTable context)
+			throws Unsupported, JsonLdError {
+		Term effective = term;
+		TermTable scoped = context;
+		if (term.localContext != null) {
+			scoped = context.withPropertyScope(term);
+			effective = lookup(scoped, key);
+			if (effective == null) {
+				throw new Unsupported("term " + key + " undefined by its own scoped context");
+			}
+		}
+		if (value instanceof JsonString string) {
+			return switch (effective.coercion) {
+				case ID -> Ref.iri(expandIri(string.getString(), scoped, false));
+				case VOCAB -> Ref.iri(expandIri(string.getString(), scoped, true));
+				case DATATYPE -> Ref.literal(NQuads.literal(string.getString(), effective.datatype, null));
+				case NONE -> Ref.literal(NQuads.literal(string.getString(), null, null));
+			};
+		}
+		String datatype = (effective.coercion == Term.Coercion.DATATYPE) ? effective.datatype : null;
+		if (value instanceof JsonNumber number) {
+			return number(number, datatype);
+		}
+		String lexical = (value == JsonValue.TRUE) ? "true" : "false";
+		return Ref.literal(NQuads.literal(lexical, (datatype != null) ? datatype : XSD + "boolean", null));
+	}
+
+	/** Numbers as JSON-LD's RDF conversion writes them (integers below 10^21, else canonical xsd:double). */
+	private static Ref number(JsonNumber number, String datatype) throws Unsupported {
+		BigDecimal exact = number.bigDecimalValue();
+		BigDecimal magnitude = exact.abs();
+		boolean integral = exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0;
+		boolean asDouble = (XSD + "double").equals(datatype);
+		if (integral && !asDouble && magnitude.compareTo(INTEGER_LIMIT) < 0) {
+			String lexical = exact.toBigInteger().toString();
+			return Ref.literal(NQuads.literal(lexical, (datatype != null) ? datatype : XSD + "integer", null));
+		}
+		if (exact.signum() == 0 || (!integral && magnitude.compareTo(DECIMAL_FLOOR) < 0)) {
+			// Below 10^-6 JavaScript processors write an integer where Titanium writes a double.
+			throw new Unsupported("number " + number);
+		}
+		String lexical = canonicalDouble(exact.doubleValue());
+		return Ref.literal(NQuads.literal(lexical, (datatype != null) ? datatype : XSD + "double", null));
+	}
+
+	/** 16 significant digits, trailing zeros dropped but one kept after the point, exponent without '+'. */
+	static String canonicalDouble(double value) throws Unsupported {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			throw new Unsupported("number out of range");
+		}
+		BigDecimal rounded = new BigDecimal(value).round(new MathContext(16, RoundingMode.HALF_UP));
+		String digits = rounded.unscaledValue().abs().toString();
+		int exponent = digits.length() - 1 - rounded.scale();
+		String fraction = digits.substring(1).replaceFirst("0+$", "");
+		return (rounded.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + (fraction.isEmpty() ? "0" : fraction)
+				+ "E" + exponent;
+	}
+
+	private TermTable applyTypeScopes(TermTable context, String[] types) throws JsonLdError {
+		List<Term> scoped = null;
+		String[] sorted = types.clone();
+		Arrays.sort(sorted);
+		for (String type : sorted) {
+			Term term = context.term(type);
+			if (term != null && term.localContext != null) {
+				if (scoped == null) {
+					scoped = new ArrayList<>(2);
+				}
+				scoped.add(term);
+			}
+		}
+		return (scoped == null) ? context : context.withTypes(scoped, String.join("\u0000", sorted));
+	}
+
+	/** IRI expansion, restricted to terms (when {@code vocab}) and plain absolute IRIs. */
+	private static String expandIri(String value, TermTable context, boolean vocab) throws Unsupported {
+		if (vocab) {
+			Term term = context.term(value);
+			if (term != null) {
+				if (term.isIdAlias() || term.isTypeAlias() || !FastIris.isPlainAbsolute(term.iri)) {
+					throw new Unsupported("term " + value + " used as IRI");
+				}
+				return NQuads.resource(term.iri);
+			}
+		}
+		int colon = value.indexOf(':');
+		if (colon < 0 || !FastIris.isPlainAbsolute(value)) {
+			throw new Unsupported("IRI " + value);
+		}
+		if (!value.startsWith("//", colon + 1) && context.term(value.substring(0, colon)) != null) {
+			throw new Unsupported("compact IRI " + value);
+		}
+		return NQuads.resource(value);
+	}
+
+	private static Term lookup(TermTable context, String key) throws Unsupported {
+		if (key.startsWith("@")) {
+			throw new Unsupported("keyword " + key);
+		}
+		Term term = context.term(key);
+		if (term == null || !term.supported || !context.supported) {
+			throw new Unsupported("term " + key);
+		}
+		return term;
+	}
+
+	private static boolean onlyId(JsonObject object, TermTable context) {
+		if (object.size() != 1) {
+			return false;
+		}
+		Term term = context.term(object.keySet().iterator().next());
+		return term != null && term.isIdAlias();
+	}
+
+	private static String require(boolean condition, String key) throws Unsupported {
+		if (!condition) {
+			throw new Unsupported("two aliases of one keyword: " + key);
+		}
+		return key;
+	}
+
+	private static String string(JsonValue value) throws Unsupported {
+		if (value instanceof JsonString string) {
+			return string.getString();
+		}
+		throw new Unsupported("identifier is not a string");
+	}
+
+	private static String[] strings(JsonValue value) throws Unsupported {
+		if (value instanceof JsonArray array) {
+			String[] result = new String[array.size()];
+			for (int i = 0; i < result.length; i++) {
+				result[i] = string(array.get(i));
+			}
+			return result;
+		}
+		return new String[] { string(value) };
+	}
+
+	private void add(Ref subject, String predicate, Ref object) {
+		this.out.add(subject.blank, subject.text, predicate, object.blank, object.text);
+	}
+
+	/** A subject or object: a blank node number, or N-Quads text with {@link QuadBuffer#NOT_BLANK}. */
+	private record Ref(int blank, String text) {
+
+		static Ref blank(int number) {
+			return new Ref(number, null);
+		}
+
+		static Ref iri(String text) {
+			return new Ref(QuadBuffer.NOT_BLANK, text);
+		}
+
+		static Ref literal(String text) {
+			return new Ref(QuadBuffer.NOT_BLANK, text);
+		}
+
+	}
+
+}
