@@ -1,0 +1,16 @@
+package org.microcred.badge.vc.proof;
+
+/**
+ * Finds the Ed25519 public key behind a proof's verification method and checks the controller allows it for
+ * the proof's purpose. {@code did:key} needs nothing else; {@code did:web} and HTTPS keys need a fetcher.
+ */
+@FunctionalInterface
+public interface PublicKeyResolver {
+
+	/**
+	 * The 32-byte public key.
+	 * @throws KeyResolutionException with a message fit for a verification report
+	 */
+	byte[] resolve(String verificationMethod, String proofPurpose);
+
+}
