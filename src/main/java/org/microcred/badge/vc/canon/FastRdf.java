@@ -172,12 +172,19 @@ final class FastRdf {
 		return Ref.literal(NQuads.literal(lexical, (datatype != null) ? datatype : XSD + "double", null));
 	}
 
-	/** 16 significant digits, trailing zeros dropped but one kept after the point, exponent without '+'. */
+	/**
+	 * Canonical xsd:double: mantissa with trailing zeros dropped but one kept after the point, exponent
+	 * without '+'. JavaScript processors keep 16 significant digits, Titanium 15; values needing the 16th
+	 * digit go to the generic path so both paths always agree.
+	 */
 	static String canonicalDouble(double value) throws Unsupported {
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
 			throw new Unsupported("number out of range");
 		}
 		BigDecimal rounded = new BigDecimal(value).round(new MathContext(16, RoundingMode.HALF_UP));
+		if (rounded.stripTrailingZeros().precision() > 15) {
+			throw new Unsupported("double with 16 significant digits");
+		}
 		String digits = rounded.unscaledValue().abs().toString();
 		int exponent = digits.length() - 1 - rounded.scale();
 		String fraction = digits.substring(1).replaceFirst("0+$", "");
