@@ -16,10 +16,11 @@ public record BakedCredential(String text, Format format) {
 
 	}
 
-	/** Classifies PNG text: JSON starts with a brace, anything else is taken as a compact JWS. */
-	static BakedCredential ofText(String text) {
+	/** Classifies text: a compact JWS (three base64url parts) is JWT, anything else is taken as JSON. */
+	public static BakedCredential ofText(String text) {
 		String trimmed = text.strip();
-		return new BakedCredential(trimmed, trimmed.startsWith("{") ? Format.JSON : Format.JWT);
+		boolean jws = trimmed.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+		return new BakedCredential(trimmed, jws ? Format.JWT : Format.JSON);
 	}
 
 }

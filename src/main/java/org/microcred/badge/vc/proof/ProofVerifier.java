@@ -73,8 +73,13 @@ public final class ProofVerifier {
 			JsonObject config = Json.createObjectBuilder(proof).remove("proofValue").build();
 			JsonObject configWithContext = EddsaRdfc2022.withContext(config, unsecured.get("@context"));
 			SigningInput input = this.suite.signingInput(unsecured, configWithContext);
-			byte[] publicKey = keys.resolve(method, expectedPurpose);
-			if (!Ed25519Verifier.verify(publicKey, input.hashData(), signature)) {
+			PublicKeyResolver.ResolvedKey key = keys.resolve(method, expectedPurpose);
+			String issuer = issuerId(unsecured);
+			if (key.controller() != null && issuer != null && !issuer.equals(key.controller())) {
+				return new ProofResult.Entry(false, method, "The key is controlled by " + key.controller()
+						+ ", not by the issuer " + issuer + ".");
+			}
+			if (!Ed25519Verifier.verify(key.publicKey(), input.hashData(), signature)) {
 				return new ProofResult.Entry(false, method,
 						"The signature does not match: the credential was changed after signing, or signed by"
 								+ " another key.");
@@ -115,6 +120,15 @@ public final class ProofVerifier {
 			return "The proof's @context differs from the document's.";
 		}
 		return null;
+	}
+
+	/** The issuer's id (a string issuer or an object's {@code id}), or null for documents without one. */
+	private static String issuerId(JsonObject document) {
+		JsonValue issuer = document.get("issuer");
+		if (issuer instanceof JsonObject object) {
+			return text(object, "id");
+		}
+		return (issuer instanceof JsonString string) ? string.getString() : null;
 	}
 
 	private static boolean startsWithCredentialsV2(JsonValue context) {

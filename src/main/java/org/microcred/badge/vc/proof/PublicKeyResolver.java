@@ -8,9 +8,13 @@ package org.microcred.badge.vc.proof;
 public interface PublicKeyResolver {
 
 	/**
-	 * The 32-byte public key.
+	 * The key and who controls it.
 	 * @throws KeyResolutionException with a message fit for a verification report
 	 */
-	byte[] resolve(String verificationMethod, String proofPurpose);
+	ResolvedKey resolve(String verificationMethod, String proofPurpose);
+
+	/** A verification method's public key (32 bytes) and its controller (null when unknown). */
+	record ResolvedKey(byte[] publicKey, String controller) {
+	}
 
 }

@@ -82,7 +82,7 @@ class OfficialTestVectorTests {
 
 	@Test
 	void verifiesTheVectorsSignedCredential() {
-		ProofResult result = new ProofVerifier().verify(this.signed, (method, purpose) -> this.key.publicKey());
+		ProofResult result = new ProofVerifier().verify(this.signed, (method, purpose) -> new PublicKeyResolver.ResolvedKey(this.key.publicKey(), null));
 
 		assertThat(result.verified()).as(result.summary()).isTrue();
 	}

@@ -27,7 +27,7 @@ class ProofVerificationTests {
 
 	private final String method = DidKey.verificationMethodId(this.key.publicKeyMultibase());
 
-	private final PublicKeyResolver keys = (vm, purpose) -> DidKey.publicKey(vm);
+	private final PublicKeyResolver keys = (vm, purpose) -> new PublicKeyResolver.ResolvedKey(DidKey.publicKey(vm), null);
 
 	private final EddsaRdfc2022 suite = new EddsaRdfc2022();
 
@@ -66,7 +66,7 @@ class ProofVerificationTests {
 
 	@Test
 	void rejectsASignatureByAnotherKey() {
-		PublicKeyResolver otherKey = (vm, purpose) -> Ed25519KeyPair.generate().publicKey();
+		PublicKeyResolver otherKey = (vm, purpose) -> new PublicKeyResolver.ResolvedKey(Ed25519KeyPair.generate().publicKey(), null);
 
 		assertThat(this.verifier.verify(this.signed, otherKey).summary()).contains("signature does not match");
 	}

@@ -1,0 +1,152 @@
+package org.microcred.badge.vc.verify;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.baking.BakedCredential;
+import org.microcred.badge.vc.baking.PngBaker;
+import org.microcred.badge.vc.baking.SvgBaker;
+import org.microcred.badge.vc.proof.ProofResult;
+import org.microcred.badge.vc.proof.ProofVerifier;
+import org.microcred.badge.vc.proof.PublicKeyResolver;
+
+/**
+ * Verifies anyone's Open Badges 3.0 credential, given as JSON or as a baked PNG/SVG image, and reports each
+ * step: parse, shape, proof, refresh, status, validity dates, recipient, endorsements. Never throws for bad
+ * input: every problem becomes a FAILED step with a message a person can act on.
+ */
+public final class CredentialVerifier {
+
+	private final JsonInput limits;
+
+	private final ProofVerifier proofs;
+
+	private final PublicKeyResolver keys;
+
+	private final StatusCheck status;
+
+	private final Clock clock;
+
+	public CredentialVerifier(DocumentFetcher fetcher, ProofVerifier proofs, Clock clock, JsonInput limits) {
+		this.limits = limits;
+		this.proofs = proofs;
+		this.keys = new VerificationMethodResolver(fetcher);
+		this.status = new StatusCheck(fetcher, proofs, this.keys, clock);
+		this.clock = clock;
+	}
+
+	/** With the fast eddsa-rdfc-2022 path, the system clock and default input limits. */
+	public CredentialVerifier(DocumentFetcher fetcher) {
+		this(fetcher, new ProofVerifier(), Clock.systemUTC(), JsonInput.DEFAULT);
+	}
+
+	/** Verifies JSON text, a PNG or an SVG (recognised by their first bytes). */
+	public VerificationReport verify(byte[] input, VerificationOptions options) {
+		BakedCredential baked;
+		try {
+			baked = unwrap(input);
+		}
+		catch (CredentialFormatException ex) {
+			return unreadable(ex.getMessage());
+		}
+		if (baked.format() == BakedCredential.Format.JWT) {
+			return unreadable("The credential is a VC-JWT; only credentials with an embedded eddsa-rdfc-2022"
+					+ " proof are verified here.");
+		}
+		return verify(baked.text(), options);
+	}
+
+	/** Verifies a credential given as JSON text. */
+	public VerificationReport verify(String json, VerificationOptions options) {
+		JsonObject credential;
+		try {
+			credential = this.limits.parseObject(json);
+		}
+		catch (CredentialFormatException ex) {
+			return unreadable(ex.getMessage());
+		}
+		List<VerificationReport.Step> steps = new ArrayList<>();
+		steps.add(new VerificationReport.Step("parse", StepStatus.PASSED, "Read a JSON credential."));
+		steps.add(guard("shape", () -> shape(credential)));
+		steps.add(guard("proof", () -> proof(credential)));
+		steps.add(guard("refresh", () -> refresh(credential)));
+		steps.add(guard("status", () -> this.status.check(credential)));
+		steps.add(guard("validity", () -> ValidityCheck.check(credential, this.clock.instant())));
+		steps.add(guard("recipient", () -> RecipientCheck.check(credential, options.recipientEmail())));
+		steps.add(guard("endorsements", () -> EndorsementCheck.check(credential, this.proofs, this.keys)));
+		return new VerificationReport(steps, credential);
+	}
+
+	private static BakedCredential unwrap(byte[] input) {
+		if (input.length >= 8 && (input[0] & 0xff) == 0x89 && input[1] == 'P' && input[2] == 'N' && input[3] == 'G') {
+			return new PngBaker().extract(input);
+		}
+		String text = new String(input, StandardCharsets.UTF_8).strip();
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1).strip();
+		}
+		if (text.startsWith("<")) {
+			return new SvgBaker().extract(input);
+		}
+		return BakedCredential.ofText(text);
+	}
+
+	private VerificationReport.Step shape(JsonObject credential) {
+		ShapeCheck.Findings findings = ShapeCheck.check(credential);
+		if (!findings.problems().isEmpty()) {
+			return new VerificationReport.Step("shape", StepStatus.FAILED,
+					"Not a valid Open Badges 3.0 credential: " + String.join("; ", findings.problems()) + ".");
+		}
+		if (!findings.warnings().isEmpty()) {
+			return new VerificationReport.Step("shape", StepStatus.WARNING, String.join("; ", findings.warnings()) + ".");
+		}
+		return new VerificationReport.Step("shape", StepStatus.PASSED, "Has the shape of an Open Badges 3.0 credential.");
+	}
+
+	private VerificationReport.Step proof(JsonObject credential) {
+		ProofResult result = this.proofs.verify(credential, this.keys);
+		return new VerificationReport.Step("proof", result.verified() ? StepStatus.PASSED : StepStatus.FAILED,
+				result.summary());
+	}
+
+	private static VerificationReport.Step refresh(JsonObject credential) {
+		if (!credential.containsKey("refreshService")) {
+			return new VerificationReport.Step("refresh", StepStatus.SKIPPED, "The credential has no refresh service.");
+		}
+		return new VerificationReport.Step("refresh", StepStatus.WARNING,
+				"The credential names a refresh service; it was not contacted.");
+	}
+
+	/** Runs a step so that nothing it throws can escape the report. */
+	private static VerificationReport.Step guard(String name, StepRun run) {
+		try {
+			return run.run();
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			String message = (ex instanceof CredentialFormatException) ? ex.getMessage()
+					: "The check could not be completed (" + ex.getClass().getSimpleName() + ").";
+			return new VerificationReport.Step(name, StepStatus.FAILED, message);
+		}
+	}
+
+	private static VerificationReport unreadable(String message) {
+		List<VerificationReport.Step> steps = new ArrayList<>();
+		steps.add(new VerificationReport.Step("parse", StepStatus.FAILED, message));
+		for (String name : VerificationReport.STEP_NAMES.subList(1, VerificationReport.STEP_NAMES.size())) {
+			steps.add(new VerificationReport.Step(name, StepStatus.SKIPPED, "Not checked: the input could not be read."));
+		}
+		return new VerificationReport(steps, null);
+	}
+
+	@FunctionalInterface
+	private interface StepRun {
+
+		VerificationReport.Step run();
+
+	}
+
+}
