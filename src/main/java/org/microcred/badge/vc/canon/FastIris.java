@@ -26,7 +26,7 @@ final class FastIris {
 		}
 		for (int i = colon + 1; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (c <= 0x20 || c >= 0x7F || "<>\"{}|^`\\".indexOf(c) >= 0) {
+			if (c >= 0x7F || NQuads.IRI_ESCAPES[c]) {
 				return false;
 			}
 		}

@@ -101,7 +101,7 @@ final class FastRdf {
 		if (term == null || term.isIdAlias() || term.isTypeAlias()) {
 			throw new Unsupported("term " + key);
 		}
-		String predicate = NQuads.resource(term.iri);
+		String predicate = term.iriText;
 		if (value instanceof JsonArray array) {
 			for (JsonValue item : array) {
 				add(subject, predicate, item(key, term, item, context, depth));
@@ -213,10 +213,10 @@ final class FastRdf {
 		if (vocab) {
 			Term term = context.term(value);
 			if (term != null) {
-				if (term.isIdAlias() || term.isTypeAlias() || !FastIris.isPlainAbsolute(term.iri)) {
+				if (term.iriText == null) {
 					throw new Unsupported("term " + value + " used as IRI");
 				}
-				return NQuads.resource(term.iri);
+				return term.iriText;
 			}
 		}
 		int colon = value.indexOf(':');

@@ -14,7 +14,16 @@ final class NQuads {
 
 	private static final String[] LITERAL_ESCAPES = new String[0x80];
 
+	/** ASCII characters an IRI cannot hold unescaped in N-Quads (controls, space, {@code <>"{}|^`\}). */
+	static final boolean[] IRI_ESCAPES = new boolean[0x80];
+
 	static {
+		for (int c = 0; c <= 0x20; c++) {
+			IRI_ESCAPES[c] = true;
+		}
+		for (char c : "<>\"{}|^`\\".toCharArray()) {
+			IRI_ESCAPES[c] = true;
+		}
 		for (int c = 0; c < 0x20; c++) {
 			LITERAL_ESCAPES[c] = String.format("\\u%04X", c);
 		}
@@ -37,7 +46,8 @@ final class NQuads {
 	}
 
 	static String literal(String lexical, String datatype, String language) {
-		StringBuilder out = new StringBuilder(lexical.length() + 16).append('"');
+		int capacity = lexical.length() + 8 + ((datatype == null) ? 0 : datatype.length() + 4);
+		StringBuilder out = new StringBuilder(capacity).append('"');
 		appendEscaped(out, lexical);
 		out.append('"');
 		if (language != null && RDF_LANG_STRING.equals(datatype)) {
@@ -60,7 +70,11 @@ final class NQuads {
 	/** Lines sorted (UTF-16 code unit order, as rdf-canonize and Titanium sort), duplicates dropped, joined. */
 	static String join(String[] lines) {
 		Arrays.sort(lines);
-		StringBuilder out = new StringBuilder(lines.length * 96);
+		int capacity = 0;
+		for (String line : lines) {
+			capacity += line.length();
+		}
+		StringBuilder out = new StringBuilder(capacity);
 		String previous = null;
 		for (String line : lines) {
 			if (!line.equals(previous)) {
@@ -72,7 +86,16 @@ final class NQuads {
 	}
 
 	private static void appendEscaped(StringBuilder out, String value) {
-		for (int i = 0; i < value.length(); i++) {
+		int first = 0;
+		while (first < value.length() && !needsEscape(value.charAt(first))) {
+			first++;
+		}
+		if (first == value.length()) {
+			out.append(value);
+			return;
+		}
+		out.append(value, 0, first);
+		for (int i = first; i < value.length(); i++) {
 			char c = value.charAt(i);
 			String escape = (c < 0x80) ? LITERAL_ESCAPES[c] : null;
 			if (escape == null) {
@@ -84,11 +107,15 @@ final class NQuads {
 		}
 	}
 
+	private static boolean needsEscape(char c) {
+		return c < 0x80 && LITERAL_ESCAPES[c] != null;
+	}
+
 	private static String escapeIri(String iri) {
 		StringBuilder out = null;
 		for (int i = 0; i < iri.length(); i++) {
 			char c = iri.charAt(i);
-			boolean escape = c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0;
+			boolean escape = c < 0x80 && IRI_ESCAPES[c];
 			if (escape && out == null) {
 				out = new StringBuilder(iri.length() + 8).append(iri, 0, i);
 			}

@@ -1,13 +1,15 @@
 package org.microcred.badge.vc.canon;
 
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The quads of one document in the default graph, with blank nodes numbered and every IRI or literal
- * already written in canonical N-Quads form, so canonicalization only concatenates. A dataset is a set:
- * repeated quads are kept once.
+ * already written in canonical N-Quads form, so canonicalization only concatenates. A dataset is a set, but
+ * repeats are only possible in rare documents (the same value twice in one array), so they are not looked
+ * for here: {@link Rdfc10} skips them where they matter.
  */
 final class QuadBuffer {
 
@@ -27,10 +29,6 @@ final class QuadBuffer {
 
 	private String[] objectText = new String[64];
 
-	private String[] raw = new String[64];
-
-	private final Set<String> seen = new HashSet<>();
-
 	int newBlank() {
 		return this.blankCount++;
 	}
@@ -48,11 +46,6 @@ final class QuadBuffer {
 	 * their N-Quads text; the predicate is always N-Quads text.
 	 */
 	void add(int sBlank, String sText, String pText, int oBlank, String oText) {
-		String key = (sBlank == NOT_BLANK ? sText : "_:b" + sBlank) + ' ' + pText + ' '
-				+ (oBlank == NOT_BLANK ? oText : "_:b" + oBlank) + " .\n";
-		if (!this.seen.add(key)) {
-			return;
-		}
 		if (this.size == this.subjectBlank.length) {
 			grow();
 		}
@@ -61,7 +54,6 @@ final class QuadBuffer {
 		this.predicateText[this.size] = pText;
 		this.objectBlank[this.size] = oBlank;
 		this.objectText[this.size] = oText;
-		this.raw[this.size] = key;
 		this.size++;
 	}
 
@@ -90,13 +82,25 @@ final class QuadBuffer {
 		return subject + ' ' + this.predicateText[quad] + ' ' + object + " .\n";
 	}
 
-	/** All quads as N-Quads with blank nodes labelled {@code _:bN}, for the full RDFC-1.0 algorithm. */
+	/** Whether two stored quads are the same quad (a repeat). */
+	boolean sameQuad(int a, int b) {
+		return this.subjectBlank[a] == this.subjectBlank[b] && this.objectBlank[a] == this.objectBlank[b]
+				&& Objects.equals(this.subjectText[a], this.subjectText[b])
+				&& this.predicateText[a].equals(this.predicateText[b])
+				&& Objects.equals(this.objectText[a], this.objectText[b]);
+	}
+
+	/** All quads, once each, as N-Quads with blank nodes labelled {@code _:bN}, for the full RDFC-1.0. */
 	String labelledText() {
-		StringBuilder out = new StringBuilder(this.size * 96);
-		for (int i = 0; i < this.size; i++) {
-			out.append(this.raw[i]);
+		String[] labels = new String[this.blankCount];
+		for (int b = 0; b < labels.length; b++) {
+			labels[b] = "_:b" + b;
 		}
-		return out.toString();
+		Set<String> lines = new LinkedHashSet<>();
+		for (int i = 0; i < this.size; i++) {
+			lines.add(line(i, labels));
+		}
+		return String.join("", lines);
 	}
 
 	private void grow() {
@@ -106,7 +110,6 @@ final class QuadBuffer {
 		this.predicateText = Arrays.copyOf(this.predicateText, capacity);
 		this.objectBlank = Arrays.copyOf(this.objectBlank, capacity);
 		this.objectText = Arrays.copyOf(this.objectText, capacity);
-		this.raw = Arrays.copyOf(this.raw, capacity);
 	}
 
 }

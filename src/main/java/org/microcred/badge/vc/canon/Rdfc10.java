@@ -89,15 +89,24 @@ final class Rdfc10 {
 		return mentions;
 	}
 
+	/** RDFC-1.0 4.6, counting a quad given twice (the same value twice in an array) once. */
 	private static String firstDegreeHash(QuadBuffer quads, List<Integer> quadIndexes, int focus,
 			MessageDigest sha256) {
-		String[] lines = new String[quadIndexes.size()];
-		for (int i = 0; i < lines.length; i++) {
+		int count = quadIndexes.size();
+		String[] lines = new String[count];
+		Integer[] order = new Integer[count];
+		for (int i = 0; i < count; i++) {
 			lines[i] = quads.firstDegreeLine(quadIndexes.get(i), focus);
+			order[i] = i;
 		}
-		Arrays.sort(lines);
-		for (String line : lines) {
-			sha256.update(line.getBytes(StandardCharsets.UTF_8));
+		Arrays.sort(order, (x, y) -> lines[x].compareTo(lines[y]));
+		for (int i = 0; i < count; i++) {
+			int current = order[i];
+			boolean repeat = i > 0 && lines[current].equals(lines[order[i - 1]])
+					&& quads.sameQuad(quadIndexes.get(current), quadIndexes.get(order[i - 1]));
+			if (!repeat) {
+				sha256.update(lines[current].getBytes(StandardCharsets.UTF_8));
+			}
 		}
 		return HexFormat.of().formatHex(sha256.digest());
 	}

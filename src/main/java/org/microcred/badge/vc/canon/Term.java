@@ -28,6 +28,9 @@ final class Term {
 
 	final String iri;
 
+	/** The IRI as N-Quads writes it ({@code <...>}), computed once; null for keyword aliases. */
+	final String iriText;
+
 	final Coercion coercion;
 
 	final String datatype;
@@ -42,6 +45,7 @@ final class Term {
 	private Term(String iri, Coercion coercion, String datatype, boolean supported, JsonValue localContext,
 			URI baseUrl) {
 		this.iri = iri;
+		this.iriText = FastIris.isPlainAbsolute(iri) ? NQuads.resource(iri) : null;
 		this.coercion = coercion;
 		this.datatype = datatype;
 		this.supported = supported;
