@@ -1,4 +1,4 @@
-package org.microcred.badge.vc.verify;
+package org.microcred.badge.vc;
 
 import java.io.StringReader;
 
@@ -7,7 +7,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
-import org.microcred.badge.vc.CredentialFormatException;
 
 /**
  * Parses untrusted JSON within limits: a size cap and a nesting depth checked by a linear scan before any
@@ -42,7 +41,7 @@ public record JsonInput(int maxChars, int maxDepth) {
 	}
 
 	/** The deepest nesting of arrays and objects, ignoring brackets inside strings. */
-	static int depth(String text) {
+	public static int depth(String text) {
 		int depth = 0;
 		int max = 0;
 		boolean inString = false;

@@ -7,15 +7,17 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
+import org.microcred.badge.vc.jwt.VcJwt;
 import org.microcred.badge.vc.proof.ProofResult;
 import org.microcred.badge.vc.proof.ProofVerifier;
 import org.microcred.badge.vc.proof.PublicKeyResolver;
 
 /**
- * Verifies anyone's Open Badges 3.0 credential, given as JSON or as a baked PNG/SVG image, and reports each
+ * Verifies anyone's Open Badges 3.0 credential, given as JSON, VC-JWT or a baked PNG/SVG image, and reports each
  * step: parse, shape, proof, refresh, status, validity dates, recipient, endorsements. Never throws for bad
  * input: every problem becomes a FAILED step with a message a person can act on.
  */
@@ -29,6 +31,8 @@ public final class CredentialVerifier {
 
 	private final StatusCheck status;
 
+	private final JwkLookup jwks;
+
 	private final Clock clock;
 
 	public CredentialVerifier(DocumentFetcher fetcher, ProofVerifier proofs, Clock clock, JsonInput limits) {
@@ -36,6 +40,7 @@ public final class CredentialVerifier {
 		this.proofs = proofs;
 		this.keys = new VerificationMethodResolver(fetcher);
 		this.status = new StatusCheck(fetcher, proofs, this.keys, clock);
+		this.jwks = new JwkLookup(fetcher, this.keys);
 		this.clock = clock;
 	}
 
@@ -44,7 +49,7 @@ public final class CredentialVerifier {
 		this(fetcher, new ProofVerifier(), Clock.systemUTC(), JsonInput.DEFAULT);
 	}
 
-	/** Verifies JSON text, a PNG or an SVG (recognised by their first bytes). */
+	/** Verifies JSON text, a compact JWS (VC-JWT), a PNG or an SVG (recognised by their first bytes). */
 	public VerificationReport verify(byte[] input, VerificationOptions options) {
 		BakedCredential baked;
 		try {
@@ -53,14 +58,11 @@ public final class CredentialVerifier {
 		catch (CredentialFormatException ex) {
 			return unreadable(ex.getMessage());
 		}
-		if (baked.format() == BakedCredential.Format.JWT) {
-			return unreadable("The credential is a VC-JWT; only credentials with an embedded eddsa-rdfc-2022"
-					+ " proof are verified here.");
-		}
-		return verify(baked.text(), options);
+		return (baked.format() == BakedCredential.Format.JWT) ? verifyJwt(baked.text(), options)
+				: verify(baked.text(), options);
 	}
 
-	/** Verifies a credential given as JSON text. */
+	/** Verifies a credential given as JSON text with an embedded proof. */
 	public VerificationReport verify(String json, VerificationOptions options) {
 		JsonObject credential;
 		try {
@@ -69,10 +71,28 @@ public final class CredentialVerifier {
 		catch (CredentialFormatException ex) {
 			return unreadable(ex.getMessage());
 		}
+		return report(credential, "Read a JSON credential.", () -> proof(credential), options);
+	}
+
+	private VerificationReport verifyJwt(String compact, VerificationOptions options) {
+		JsonObject credential;
+		try {
+			credential = VcJwt.credential(compact, this.limits);
+		}
+		catch (CredentialFormatException ex) {
+			return unreadable(ex.getMessage());
+		}
+		StepRun signature = () -> new VerificationReport.Step("proof", StepStatus.PASSED,
+				"Valid VC-JWT signature (" + VcJwt.verifySignature(compact, this.jwks::find) + ").");
+		return report(credential, "Read a VC-JWT credential.", signature, options);
+	}
+
+	private VerificationReport report(JsonObject credential, String parsed, StepRun proofStep,
+			VerificationOptions options) {
 		List<VerificationReport.Step> steps = new ArrayList<>();
-		steps.add(new VerificationReport.Step("parse", StepStatus.PASSED, "Read a JSON credential."));
+		steps.add(new VerificationReport.Step("parse", StepStatus.PASSED, parsed));
 		steps.add(guard("shape", () -> shape(credential)));
-		steps.add(guard("proof", () -> proof(credential)));
+		steps.add(guard("proof", proofStep));
 		steps.add(guard("refresh", () -> refresh(credential)));
 		steps.add(guard("status", () -> this.status.check(credential)));
 		steps.add(guard("validity", () -> ValidityCheck.check(credential, this.clock.instant())));

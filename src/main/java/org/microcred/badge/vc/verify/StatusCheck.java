@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.proof.ProofResult;
 import org.microcred.badge.vc.proof.ProofVerifier;
 import org.microcred.badge.vc.proof.PublicKeyResolver;

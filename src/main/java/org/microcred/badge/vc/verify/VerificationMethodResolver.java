@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.keys.DidKey;
 import org.microcred.badge.vc.keys.KeyFormatException;
 import org.microcred.badge.vc.keys.Multikey;
