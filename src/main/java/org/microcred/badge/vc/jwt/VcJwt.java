@@ -24,6 +24,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.keys.Ed25519KeyPair;
 
@@ -108,9 +109,7 @@ public final class VcJwt {
 
 	private static JsonObject withClaims(JsonObject credential) {
 		JsonObjectBuilder payload = Json.createObjectBuilder(credential);
-		JsonValue issuer = credential.get("issuer");
-		String issuerId = (issuer instanceof JsonObject profile) ? profile.getString("id", null)
-				: (issuer instanceof JsonString string) ? string.getString() : null;
+		String issuerId = JsonFields.issuerId(credential);
 		if (issuerId != null) {
 			payload.add("iss", issuerId);
 		}

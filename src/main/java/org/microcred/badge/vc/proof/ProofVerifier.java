@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.jsonld.BundledContexts;
 import org.microcred.badge.vc.keys.Ed25519Verifier;
 import org.microcred.badge.vc.keys.KeyFormatException;
@@ -63,18 +64,18 @@ public final class ProofVerifier {
 		if (!(proofValue instanceof JsonObject proof)) {
 			return new ProofResult.Entry(false, null, "A proof is not a JSON object.");
 		}
-		String method = text(proof, "verificationMethod");
+		String method = JsonFields.text(proof, "verificationMethod");
 		String problem = problemWith(proof, unsecured, expectedPurpose);
 		if (problem != null) {
 			return new ProofResult.Entry(false, method, problem);
 		}
 		try {
-			byte[] signature = Multikey.decodeBase58Btc(text(proof, "proofValue"));
+			byte[] signature = Multikey.decodeBase58Btc(JsonFields.text(proof, "proofValue"));
 			JsonObject config = Json.createObjectBuilder(proof).remove("proofValue").build();
 			JsonObject configWithContext = EddsaRdfc2022.withContext(config, unsecured.get("@context"));
 			SigningInput input = this.suite.signingInput(unsecured, configWithContext);
 			PublicKeyResolver.ResolvedKey key = keys.resolve(method, expectedPurpose);
-			String issuer = issuerId(unsecured);
+			String issuer = JsonFields.issuerId(unsecured);
 			if (key.controller() != null && issuer != null && !issuer.equals(key.controller())) {
 				return new ProofResult.Entry(false, method, "The key is controlled by " + key.controller()
 						+ ", not by the issuer " + issuer + ".");
@@ -95,23 +96,23 @@ public final class ProofVerifier {
 	}
 
 	private static String problemWith(JsonObject proof, JsonObject unsecured, String expectedPurpose) {
-		if (!EddsaRdfc2022.PROOF_TYPE.equals(text(proof, "type"))) {
-			return "Unsupported proof type " + quoted(text(proof, "type")) + "; expected DataIntegrityProof.";
+		if (!EddsaRdfc2022.PROOF_TYPE.equals(JsonFields.text(proof, "type"))) {
+			return "Unsupported proof type " + quoted(JsonFields.text(proof, "type")) + "; expected DataIntegrityProof.";
 		}
-		if (!EddsaRdfc2022.CRYPTOSUITE.equals(text(proof, "cryptosuite"))) {
-			return "Unsupported cryptosuite " + quoted(text(proof, "cryptosuite")) + "; expected eddsa-rdfc-2022.";
+		if (!EddsaRdfc2022.CRYPTOSUITE.equals(JsonFields.text(proof, "cryptosuite"))) {
+			return "Unsupported cryptosuite " + quoted(JsonFields.text(proof, "cryptosuite")) + "; expected eddsa-rdfc-2022.";
 		}
-		if (!expectedPurpose.equals(text(proof, "proofPurpose"))) {
-			return "The proof purpose is " + quoted(text(proof, "proofPurpose")) + ", not " + expectedPurpose + ".";
+		if (!expectedPurpose.equals(JsonFields.text(proof, "proofPurpose"))) {
+			return "The proof purpose is " + quoted(JsonFields.text(proof, "proofPurpose")) + ", not " + expectedPurpose + ".";
 		}
-		if (text(proof, "verificationMethod") == null) {
+		if (JsonFields.text(proof, "verificationMethod") == null) {
 			return "The proof names no verification method.";
 		}
-		String value = text(proof, "proofValue");
+		String value = JsonFields.text(proof, "proofValue");
 		if (value == null || !value.startsWith("z")) {
 			return "The proof value is missing or not base58btc multibase.";
 		}
-		String created = text(proof, "created");
+		String created = JsonFields.text(proof, "created");
 		if (proof.containsKey("created") && (created == null || !isDateTime(created))) {
 			return "The proof's created date is not an XML Schema dateTime.";
 		}
@@ -122,14 +123,6 @@ public final class ProofVerifier {
 		return null;
 	}
 
-	/** The issuer's id (a string issuer or an object's {@code id}), or null for documents without one. */
-	private static String issuerId(JsonObject document) {
-		JsonValue issuer = document.get("issuer");
-		if (issuer instanceof JsonObject object) {
-			return text(object, "id");
-		}
-		return (issuer instanceof JsonString string) ? string.getString() : null;
-	}
 
 	private static boolean startsWithCredentialsV2(JsonValue context) {
 		JsonValue first = (context instanceof JsonArray array && !array.isEmpty()) ? array.get(0) : context;
@@ -146,9 +139,6 @@ public final class ProofVerifier {
 		}
 	}
 
-	private static String text(JsonObject object, String key) {
-		return (object.get(key) instanceof JsonString string) ? string.getString() : null;
-	}
 
 	private static String quoted(String value) {
 		return (value == null) ? "(none)" : "\"" + value + "\"";

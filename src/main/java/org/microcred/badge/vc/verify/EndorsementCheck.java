@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.proof.ProofVerifier;
 import org.microcred.badge.vc.proof.PublicKeyResolver;
 
@@ -38,7 +39,7 @@ final class EndorsementCheck {
 		int verified = 0;
 		for (JsonValue endorsement : endorsements) {
 			if (endorsement instanceof JsonObject object
-					&& ShapeCheck.strings(object.get("type")).contains("EndorsementCredential")
+					&& JsonFields.strings(object.get("type")).contains("EndorsementCredential")
 					&& proofs.verify(object, keys).verified()) {
 				verified++;
 			}

@@ -1,15 +1,12 @@
 package org.microcred.badge.vc.verify;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.Recipients;
 
 /**
  * Does the credential name this e-mail address as its recipient? Compares against the subject's
@@ -30,7 +27,7 @@ final class RecipientCheck {
 		int emailIdentifiers = 0;
 		if (identifiers instanceof JsonArray array) {
 			for (JsonValue value : array) {
-				if (value instanceof JsonObject identity && "emailAddress".equals(text(identity, "identityType"))) {
+				if (value instanceof JsonObject identity && "emailAddress".equals(JsonFields.text(identity, "identityType"))) {
 					emailIdentifiers++;
 					if (matches(identity, email.strip())) {
 						return step(StepStatus.PASSED, "The credential was issued to " + email.strip() + ".");
@@ -44,7 +41,7 @@ final class RecipientCheck {
 	}
 
 	private static boolean matches(JsonObject identity, String email) {
-		String expected = text(identity, "identityHash");
+		String expected = JsonFields.text(identity, "identityHash");
 		if (expected == null) {
 			return false;
 		}
@@ -52,25 +49,11 @@ final class RecipientCheck {
 		if (!hashed) {
 			return expected.equalsIgnoreCase(email);
 		}
-		String salt = (text(identity, "salt") == null) ? "" : text(identity, "salt");
-		return expected.equalsIgnoreCase(hash(email, salt))
-				|| expected.equalsIgnoreCase(hash(email.toLowerCase(Locale.ROOT), salt));
+		String salt = (JsonFields.text(identity, "salt") == null) ? "" : JsonFields.text(identity, "salt");
+		return expected.equalsIgnoreCase(Recipients.hashedEmail(email, salt))
+				|| expected.equalsIgnoreCase(Recipients.hashedEmail(email.toLowerCase(Locale.ROOT), salt));
 	}
 
-	/** {@code sha256$} + hex SHA-256 of the address followed by the salt, as OB 3.0 hashes identities. */
-	static String hash(String email, String salt) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest((email + salt).getBytes(StandardCharsets.UTF_8));
-			return "sha256$" + HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
-	}
-
-	private static String text(JsonObject object, String key) {
-		return (object.get(key) instanceof JsonString string) ? string.getString() : null;
-	}
 
 	private static VerificationReport.Step step(StepStatus status, String message) {
 		return new VerificationReport.Step("recipient", status, message);

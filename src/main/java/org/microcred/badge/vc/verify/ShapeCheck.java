@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.jsonld.BundledContexts;
 
 /**
@@ -31,7 +32,7 @@ final class ShapeCheck {
 		List<String> problems = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
 		checkContext(credential.get("@context"), problems);
-		List<String> types = strings(credential.get("type"));
+		List<String> types = JsonFields.strings(credential.get("type"));
 		if (!types.contains("VerifiableCredential")
 				|| !(types.contains("OpenBadgeCredential") || types.contains("AchievementCredential"))) {
 			problems.add("type must contain VerifiableCredential and OpenBadgeCredential (or AchievementCredential)");
@@ -51,7 +52,7 @@ final class ShapeCheck {
 	}
 
 	private static void checkContext(JsonValue context, List<String> problems) {
-		List<String> urls = strings(context);
+		List<String> urls = JsonFields.strings(context);
 		if (urls.isEmpty() || !BundledContexts.CREDENTIALS_V2.equals(urls.get(0))) {
 			problems.add("@context must start with " + BundledContexts.CREDENTIALS_V2);
 		}
@@ -69,7 +70,7 @@ final class ShapeCheck {
 			return;
 		}
 		require(profile, "id", problems, "issuer");
-		if (!strings(profile.get("type")).contains("Profile")) {
+		if (!JsonFields.strings(profile.get("type")).contains("Profile")) {
 			problems.add("issuer.type must contain Profile");
 		}
 	}
@@ -79,7 +80,7 @@ final class ShapeCheck {
 			problems.add("credentialSubject must be an object");
 			return;
 		}
-		if (!strings(subject.get("type")).contains("AchievementSubject")) {
+		if (!JsonFields.strings(subject.get("type")).contains("AchievementSubject")) {
 			problems.add("credentialSubject.type must contain AchievementSubject");
 		}
 		if (!(subject.get("achievement") instanceof JsonObject achievement)) {
@@ -89,7 +90,7 @@ final class ShapeCheck {
 		for (String field : new String[] { "id", "name", "description" }) {
 			require(achievement, field, problems, "achievement");
 		}
-		if (!strings(achievement.get("type")).contains("Achievement")) {
+		if (!JsonFields.strings(achievement.get("type")).contains("Achievement")) {
 			problems.add("achievement.type must contain Achievement");
 		}
 		if (!(achievement.get("criteria") instanceof JsonObject)) {
@@ -125,20 +126,5 @@ final class ShapeCheck {
 		}
 	}
 
-	/** A string or an array's strings; anything else is empty. */
-	static List<String> strings(JsonValue value) {
-		if (value instanceof JsonString string) {
-			return List.of(string.getString());
-		}
-		List<String> result = new ArrayList<>();
-		if (value instanceof JsonArray array) {
-			for (JsonValue item : array) {
-				if (item instanceof JsonString string) {
-					result.add(string.getString());
-				}
-			}
-		}
-		return result;
-	}
 
 }

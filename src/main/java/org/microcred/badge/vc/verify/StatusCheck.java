@@ -8,9 +8,9 @@ import java.util.List;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.proof.ProofResult;
 import org.microcred.badge.vc.proof.ProofVerifier;
@@ -40,6 +40,7 @@ final class StatusCheck {
 	}
 
 	VerificationReport.Step check(JsonObject credential) {
+		String issuer = JsonFields.issuerId(credential);
 		JsonValue status = credential.get("credentialStatus");
 		if (status == null) {
 			return step(StepStatus.SKIPPED, "The credential has no credentialStatus.");
@@ -48,7 +49,7 @@ final class StatusCheck {
 		List<String> notes = new ArrayList<>();
 		StepStatus outcome = StepStatus.PASSED;
 		for (JsonValue entry : entries) {
-			VerificationReport.Step one = checkEntry(entry);
+			VerificationReport.Step one = checkEntry(entry, issuer);
 			notes.add(one.message());
 			if (one.status() == StepStatus.FAILED || (one.status() == StepStatus.WARNING && outcome == StepStatus.PASSED)) {
 				outcome = one.status();
@@ -57,22 +58,22 @@ final class StatusCheck {
 		return step(outcome, String.join(" ", notes));
 	}
 
-	private VerificationReport.Step checkEntry(JsonValue entryValue) {
+	private VerificationReport.Step checkEntry(JsonValue entryValue, String issuer) {
 		if (!(entryValue instanceof JsonObject entry)) {
 			return step(StepStatus.FAILED, "A credentialStatus entry is not an object.");
 		}
-		if (!"BitstringStatusListEntry".equals(text(entry, "type"))) {
-			return step(StepStatus.WARNING, "Status type " + text(entry, "type") + " is not supported; not checked.");
+		if (!"BitstringStatusListEntry".equals(JsonFields.text(entry, "type"))) {
+			return step(StepStatus.WARNING, "Status type " + JsonFields.text(entry, "type") + " is not supported; not checked.");
 		}
-		StatusPurpose purpose = StatusPurpose.of(text(entry, "statusPurpose"));
-		String listUrl = text(entry, "statusListCredential");
-		int index = index(text(entry, "statusListIndex"));
+		StatusPurpose purpose = StatusPurpose.of(JsonFields.text(entry, "statusPurpose"));
+		String listUrl = JsonFields.text(entry, "statusListCredential");
+		int index = index(JsonFields.text(entry, "statusListIndex"));
 		if (purpose == null || listUrl == null || index < 0) {
 			return step(StepStatus.FAILED, "The status entry needs statusPurpose revocation or suspension,"
 					+ " statusListCredential and a non-negative integer statusListIndex (as a string).");
 		}
 		try {
-			BitstringStatusList list = loadList(listUrl, purpose);
+			BitstringStatusList list = loadList(listUrl, purpose, issuer);
 			if (index >= list.length()) {
 				return step(StepStatus.FAILED, "Status index " + index + " is outside the list of " + list.length() + ".");
 			}
@@ -88,16 +89,21 @@ final class StatusCheck {
 		}
 	}
 
-	private BitstringStatusList loadList(String url, StatusPurpose purpose) {
+	/** The decoded list, once its credential proved to come, unexpired, from the credential's own issuer. */
+	private BitstringStatusList loadList(String url, StatusPurpose purpose, String issuer) {
 		JsonObject listCredential = JsonInput.DEFAULT.parseObject(this.fetcher.fetch(URI.create(url)));
-		if (!ShapeCheck.strings(listCredential.get("type")).contains("BitstringStatusListCredential")) {
+		if (!JsonFields.strings(listCredential.get("type")).contains("BitstringStatusListCredential")) {
 			throw new CredentialFormatException("it is not a BitstringStatusListCredential.");
+		}
+		String listIssuer = JsonFields.issuerId(listCredential);
+		if (listIssuer == null || !listIssuer.equals(issuer)) {
+			throw new CredentialFormatException("it was issued by " + listIssuer + ", not by the credential's issuer.");
 		}
 		ProofResult proof = this.proofs.verify(listCredential, this.keys);
 		if (!proof.verified()) {
 			throw new CredentialFormatException("its proof does not verify (" + proof.summary() + ")");
 		}
-		String validUntil = text(listCredential, "validUntil");
+		String validUntil = JsonFields.text(listCredential, "validUntil");
 		OffsetDateTime until = (validUntil == null) ? null : ShapeCheck.parseDate(validUntil);
 		if (until != null && until.toInstant().isBefore(this.clock.instant())) {
 			throw new CredentialFormatException("the status list credential expired at " + validUntil + ".");
@@ -105,12 +111,13 @@ final class StatusCheck {
 		if (!(listCredential.get("credentialSubject") instanceof JsonObject subject)) {
 			throw new CredentialFormatException("it has no credentialSubject.");
 		}
-		if (!purpose.value().equals(text(subject, "statusPurpose"))) {
-			throw new CredentialFormatException("its statusPurpose is " + text(subject, "statusPurpose") + ", not "
+		if (!purpose.value().equals(JsonFields.text(subject, "statusPurpose"))) {
+			throw new CredentialFormatException("its statusPurpose is " + JsonFields.text(subject, "statusPurpose") + ", not "
 					+ purpose.value() + ".");
 		}
-		return BitstringStatusList.decode(text(subject, "encodedList"));
+		return BitstringStatusList.decode(JsonFields.text(subject, "encodedList"));
 	}
+
 
 	private static int index(String value) {
 		if (value == null || !value.matches("\\d{1,9}")) {
@@ -119,9 +126,6 @@ final class StatusCheck {
 		return Integer.parseInt(value);
 	}
 
-	private static String text(JsonObject object, String key) {
-		return (object.get(key) instanceof JsonString string) ? string.getString() : null;
-	}
 
 	private static VerificationReport.Step step(StepStatus status, String message) {
 		return new VerificationReport.Step("status", status, message);

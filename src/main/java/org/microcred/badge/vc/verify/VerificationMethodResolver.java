@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.keys.DidKey;
 import org.microcred.badge.vc.keys.KeyFormatException;
@@ -50,8 +51,8 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 
 	private ResolvedKey fromUrl(String method, String purpose) {
 		JsonObject document = fetchJson(URI.create(DidWeb.withoutFragment(method)));
-		if (method.equals(text(document, "id")) && document.containsKey("publicKeyMultibase")) {
-			String controller = text(document, "controller");
+		if (method.equals(JsonFields.text(document, "id")) && document.containsKey("publicKeyMultibase")) {
+			String controller = JsonFields.text(document, "controller");
 			if (controller == null) {
 				throw new KeyResolutionException("The key " + method + " names no controller.");
 			}
@@ -62,9 +63,9 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 	}
 
 	private static ResolvedKey fromController(JsonObject document, String controller, String method, String purpose) {
-		if (!controller.equals(text(document, "id"))) {
+		if (!controller.equals(JsonFields.text(document, "id"))) {
 			throw new KeyResolutionException("The controller document at " + controller + " has another id ("
-					+ text(document, "id") + ").");
+					+ JsonFields.text(document, "id") + ").");
 		}
 		JsonObject key = find(document.get("verificationMethod"), controller, method);
 		if (key == null) {
@@ -77,10 +78,10 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 			throw new KeyResolutionException("The controller " + controller + " does not authorize the key " + method
 					+ " for " + purpose + ".");
 		}
-		if (!controller.equals(text(key, "controller"))) {
+		if (!controller.equals(JsonFields.text(key, "controller"))) {
 			throw new KeyResolutionException("The key " + method + " is not controlled by " + controller + ".");
 		}
-		String multibase = text(key, "publicKeyMultibase");
+		String multibase = JsonFields.text(key, "publicKeyMultibase");
 		if (multibase == null) {
 			throw new KeyResolutionException("The key " + method + " has no publicKeyMultibase (Multikey expected).");
 		}
@@ -96,7 +97,7 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 	private static JsonObject find(JsonValue list, String controller, String method) {
 		if (list instanceof JsonArray array) {
 			for (JsonValue entry : array) {
-				if (entry instanceof JsonObject object && sameId(text(object, "id"), controller, method)) {
+				if (entry instanceof JsonObject object && sameId(JsonFields.text(object, "id"), controller, method)) {
 					return object;
 				}
 			}
@@ -110,7 +111,7 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		}
 		for (JsonValue entry : array) {
 			String id = (entry instanceof JsonString string) ? string.getString()
-					: (entry instanceof JsonObject object) ? text(object, "id") : null;
+					: (entry instanceof JsonObject object) ? JsonFields.text(object, "id") : null;
 			if (sameId(id, controller, method)) {
 				return true;
 			}
@@ -126,8 +127,5 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		return JsonInput.DEFAULT.parseObject(this.fetcher.fetch(url));
 	}
 
-	private static String text(JsonObject object, String key) {
-		return (object.get(key) instanceof JsonString string) ? string.getString() : null;
-	}
 
 }

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microcred.badge.vc.Recipients;
 import org.microcred.badge.vc.Standards;
 import org.microcred.badge.vc.TestIssuer;
 import org.microcred.badge.vc.baking.PngBaker;
@@ -112,7 +113,7 @@ class CredentialVerifierTests {
 		JsonObject credential = this.issuer.sign(this.issuer.unsigned(3, this.now.minusSeconds(60), null)
 			.add("credentialSubject", Json.createObjectBuilder(subject).add("identifier", Json.createArrayBuilder()
 				.add(Json.createObjectBuilder().add("type", "IdentityObject").add("hashed", true)
-					.add("identityHash", RecipientCheck.hash("teacher@school.example", salt))
+					.add("identityHash", Recipients.hashedEmail("teacher@school.example", salt))
 					.add("identityType", "emailAddress").add("salt", salt))))
 			.build());
 

@@ -1,0 +1,42 @@
+package org.microcred.badge.vc;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * How a credential names its earner without showing the e-mail address: an OB 3.0 {@code IdentityObject}
+ * holding {@code sha256$<hex>} of the address followed by a salt.
+ */
+public final class Recipients {
+
+	private Recipients() {
+	}
+
+	/** {@code sha256$} + lower-case hex SHA-256 of {@code email + salt}. */
+	public static String hashedEmail(String email, String salt) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest((email + salt).getBytes(StandardCharsets.UTF_8));
+			return "sha256$" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** The {@code credentialSubject.identifier} entry for a hashed, salted e-mail address. */
+	public static JsonObject hashedEmailIdentity(String email, String salt) {
+		return Json.createObjectBuilder()
+			.add("type", "IdentityObject")
+			.add("hashed", true)
+			.add("identityHash", hashedEmail(email, salt))
+			.add("identityType", "emailAddress")
+			.add("salt", salt)
+			.build();
+	}
+
+}
