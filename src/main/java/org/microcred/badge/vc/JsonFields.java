@@ -7,9 +7,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 /** Lenient reads of credential JSON: a field of the wrong JSON type reads as absent. */
 public final class JsonFields {
+
+	/**
+	 * The JSON-P provider, looked up once: every {@code jakarta.json.Json} factory call repeats a
+	 * ServiceLoader scan of the class path, which costs more than signing a credential.
+	 */
+	public static final JsonProvider JSON = JsonProvider.provider();
 
 	private JsonFields() {
 	}

@@ -2,11 +2,12 @@ package org.microcred.badge.vc;
 
 import java.io.StringReader;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * Parses untrusted JSON within limits: a size cap and a nesting depth checked by a linear scan before any
@@ -28,7 +29,7 @@ public record JsonInput(int maxChars, int maxDepth) {
 			throw new CredentialFormatException("The document is nested " + depth + " levels deep; at most "
 					+ this.maxDepth + " are accepted.");
 		}
-		try (JsonReader reader = Json.createReader(new StringReader(text))) {
+		try (JsonReader reader = JSON.createReader(new StringReader(text))) {
 			JsonStructure structure = reader.read();
 			if (!(structure instanceof JsonObject object)) {
 				throw new CredentialFormatException("The document is JSON but not a JSON object.");

@@ -5,8 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * How a credential names its earner without showing the e-mail address: an OB 3.0 {@code IdentityObject}
@@ -30,7 +31,7 @@ public final class Recipients {
 
 	/** The {@code credentialSubject.identifier} entry for a hashed, salted e-mail address. */
 	public static JsonObject hashedEmailIdentity(String email, String salt) {
-		return Json.createObjectBuilder()
+		return JSON.createObjectBuilder()
 			.add("type", "IdentityObject")
 			.add("hashed", true)
 			.add("identityHash", hashedEmail(email, salt))

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * The JSON-LD contexts shipped inside the application, taken from the npm packages that publish them and
@@ -88,7 +89,7 @@ public final class BundledContexts {
 	}
 
 	private static JsonStructure parse(byte[] bytes) {
-		try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+		try (JsonReader reader = JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
 			return reader.read();
 		}
 	}

@@ -18,7 +18,6 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.RSAKey;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -27,6 +26,8 @@ import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.keys.Ed25519KeyPair;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * OB 3.0's JSON Web Token proof format: the JWT payload is the credential plus the claims {@code iss},
@@ -108,7 +109,7 @@ public final class VcJwt {
 	}
 
 	private static JsonObject withClaims(JsonObject credential) {
-		JsonObjectBuilder payload = Json.createObjectBuilder(credential);
+		JsonObjectBuilder payload = JSON.createObjectBuilder(credential);
 		String issuerId = JsonFields.issuerId(credential);
 		if (issuerId != null) {
 			payload.add("iss", issuerId);

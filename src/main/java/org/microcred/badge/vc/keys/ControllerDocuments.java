@@ -1,7 +1,8 @@
 package org.microcred.badge.vc.keys;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * The JSON documents that publish an issuer's public key: a {@code Multikey} verification method, and the
@@ -21,7 +22,7 @@ public final class ControllerDocuments {
 
 	/** A verification method {@code {id, type: Multikey, controller, publicKeyMultibase}}. */
 	public static JsonObject multikey(String id, String controller, String publicKeyMultibase) {
-		return Json.createObjectBuilder()
+		return JSON.createObjectBuilder()
 			.add("id", id)
 			.add("type", "Multikey")
 			.add("controller", controller)
@@ -34,17 +35,17 @@ public final class ControllerDocuments {
 	 * {@code keyId} (a full URL with fragment) may assert credentials.
 	 */
 	public static JsonObject controllerDocument(String controller, String keyId, String publicKeyMultibase) {
-		var context = Json.createArrayBuilder();
+		var context = JSON.createArrayBuilder();
 		if (controller.startsWith("did:")) {
 			context.add(DID_V1);
 		}
 		context.add(MULTIKEY_V1);
-		return Json.createObjectBuilder()
+		return JSON.createObjectBuilder()
 			.add("@context", context)
 			.add("id", controller)
-			.add("verificationMethod", Json.createArrayBuilder().add(multikey(keyId, controller, publicKeyMultibase)))
-			.add("assertionMethod", Json.createArrayBuilder().add(keyId))
-			.add("authentication", Json.createArrayBuilder().add(keyId))
+			.add("verificationMethod", JSON.createArrayBuilder().add(multikey(keyId, controller, publicKeyMultibase)))
+			.add("assertionMethod", JSON.createArrayBuilder().add(keyId))
+			.add("authentication", JSON.createArrayBuilder().add(keyId))
 			.build();
 	}
 

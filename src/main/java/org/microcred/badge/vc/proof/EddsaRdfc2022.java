@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -12,6 +11,8 @@ import org.microcred.badge.vc.canon.Canonicalizer;
 import org.microcred.badge.vc.canon.FastCanonicalizer;
 import org.microcred.badge.vc.keys.Ed25519KeyPair;
 import org.microcred.badge.vc.keys.Multikey;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * The eddsa-rdfc-2022 cryptosuite of W3C Data Integrity: canonicalize the document (without its proof) and
@@ -46,9 +47,9 @@ public final class EddsaRdfc2022 {
 		JsonObject proofConfig = proofConfiguration(options);
 		SigningInput input = signingInput(unsecured, withContext(proofConfig, unsecured.get("@context")));
 		String proofValue = Multikey.encodeBase58Btc(key.sign(input.hashData()));
-		JsonObject proof = Json.createObjectBuilder(proofConfig).add("proofValue", proofValue).build();
-		JsonValue proofEntry = options.proofAsArray() ? Json.createArrayBuilder().add(proof).build() : proof;
-		return Json.createObjectBuilder(unsecured).add("proof", proofEntry).build();
+		JsonObject proof = JSON.createObjectBuilder(proofConfig).add("proofValue", proofValue).build();
+		JsonValue proofEntry = options.proofAsArray() ? JSON.createArrayBuilder().add(proof).build() : proof;
+		return JSON.createObjectBuilder(unsecured).add("proof", proofEntry).build();
 	}
 
 	/** The canonical forms and the 64 bytes to sign for a document and a proof configuration with context. */
@@ -63,7 +64,7 @@ public final class EddsaRdfc2022 {
 
 	/** The proof without its value, fields in the order the OB 3.0 test vector shows them. */
 	static JsonObject proofConfiguration(ProofOptions options) {
-		return Json.createObjectBuilder()
+		return JSON.createObjectBuilder()
 			.add("type", PROOF_TYPE)
 			.add("created", options.created().toString())
 			.add("verificationMethod", options.verificationMethod())
@@ -73,7 +74,7 @@ public final class EddsaRdfc2022 {
 	}
 
 	static JsonObject withContext(JsonObject proofConfig, JsonValue context) {
-		JsonObjectBuilder builder = Json.createObjectBuilder(proofConfig);
+		JsonObjectBuilder builder = JSON.createObjectBuilder(proofConfig);
 		if (context != null) {
 			builder.add("@context", context);
 		}

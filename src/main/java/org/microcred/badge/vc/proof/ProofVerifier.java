@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -16,6 +15,8 @@ import org.microcred.badge.vc.jsonld.BundledContexts;
 import org.microcred.badge.vc.keys.Ed25519Verifier;
 import org.microcred.badge.vc.keys.KeyFormatException;
 import org.microcred.badge.vc.keys.Multikey;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * Verifies eddsa-rdfc-2022 proofs, one object or an array of them. Every proof must verify; a proof of
@@ -51,7 +52,7 @@ public final class ProofVerifier {
 		if (proofs.isEmpty()) {
 			return ProofResult.failed("The proof array is empty.");
 		}
-		JsonObject unsecured = Json.createObjectBuilder(secured).remove("proof").build();
+		JsonObject unsecured = JSON.createObjectBuilder(secured).remove("proof").build();
 		List<ProofResult.Entry> entries = new ArrayList<>();
 		for (JsonValue proof : proofs) {
 			entries.add(verifyOne(unsecured, proof, keys, expectedPurpose));
@@ -71,7 +72,7 @@ public final class ProofVerifier {
 		}
 		try {
 			byte[] signature = Multikey.decodeBase58Btc(JsonFields.text(proof, "proofValue"));
-			JsonObject config = Json.createObjectBuilder(proof).remove("proofValue").build();
+			JsonObject config = JSON.createObjectBuilder(proof).remove("proofValue").build();
 			JsonObject configWithContext = EddsaRdfc2022.withContext(config, unsecured.get("@context"));
 			SigningInput input = this.suite.signingInput(unsecured, configWithContext);
 			PublicKeyResolver.ResolvedKey key = keys.resolve(method, expectedPurpose);

@@ -3,10 +3,11 @@ package org.microcred.badge.vc.status;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.microcred.badge.vc.jsonld.BundledContexts;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * Builds the JSON of Bitstring Status List v1.0: the {@code BitstringStatusListEntry} a credential carries
@@ -23,7 +24,7 @@ public final class StatusLists {
 		if (index < 0) {
 			throw new IllegalArgumentException("A status list index is not negative");
 		}
-		return Json.createObjectBuilder()
+		return JSON.createObjectBuilder()
 			.add("id", listCredentialUrl + "#" + index)
 			.add("type", "BitstringStatusListEntry")
 			.add("statusPurpose", purpose.value())
@@ -38,17 +39,17 @@ public final class StatusLists {
 	 */
 	public static JsonObject listCredential(String url, String issuer, StatusPurpose purpose,
 			BitstringStatusList list, Instant validFrom, Instant validUntil) {
-		JsonObjectBuilder credential = Json.createObjectBuilder()
-			.add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
+		JsonObjectBuilder credential = JSON.createObjectBuilder()
+			.add("@context", JSON.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2))
 			.add("id", url)
-			.add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+			.add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
 			.add("issuer", issuer)
 			.add("validFrom", validFrom.truncatedTo(ChronoUnit.SECONDS).toString());
 		if (validUntil != null) {
 			credential.add("validUntil", validUntil.truncatedTo(ChronoUnit.SECONDS).toString());
 		}
 		return credential
-			.add("credentialSubject", Json.createObjectBuilder()
+			.add("credentialSubject", JSON.createObjectBuilder()
 				.add("id", url + "#list")
 				.add("type", "BitstringStatusList")
 				.add("statusPurpose", purpose.value())

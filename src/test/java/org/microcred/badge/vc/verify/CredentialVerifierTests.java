@@ -170,6 +170,45 @@ class CredentialVerifierTests {
 	}
 
 	@Test
+	void aKeyOnAPrivateAddressIsReportedAndNeverFetched() {
+		TestIssuer internal = new TestIssuer("10.0.0.7", "https");
+		JsonObject credential = internal.issue(1, this.now.minusSeconds(60), null);
+
+		VerificationReport report = new CredentialVerifier(new HttpDocumentFetcher()).verify(credential.toString(),
+				VerificationOptions.defaults());
+
+		assertThat(report.step("proof").orElseThrow().message()).contains("internal address 10.0.0.7");
+		assertThat(report.step("status").orElseThrow().message()).contains("internal address 10.0.0.7");
+		assertThat(report.verified()).isFalse();
+	}
+
+	@Test
+	void aSlowKeyServerGivesATimeoutReport() throws IOException {
+		HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		slow.createContext("/", exchange -> {
+			try {
+				Thread.sleep(3000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			exchange.close();
+		});
+		slow.start();
+		try {
+			TestIssuer slowIssuer = new TestIssuer("127.0.0.1:" + slow.getAddress().getPort(), "http");
+			DocumentFetcher impatient = new HttpDocumentFetcher(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024, true);
+			VerificationReport report = new CredentialVerifier(impatient)
+				.verify(slowIssuer.issue(1, this.now.minusSeconds(60), null).toString(), VerificationOptions.defaults());
+
+			assertThat(report.step("proof").orElseThrow().message()).contains("did not answer within 1 s");
+		}
+		finally {
+			slow.stop(0);
+		}
+	}
+
+	@Test
 	void theOfficialVectorsShapeAndProofPassWithItsKeyControllerUnreachable() {
 		JsonObject vector = Standards.json("test-vectors/obv3p0/signed-credential.json");
 
