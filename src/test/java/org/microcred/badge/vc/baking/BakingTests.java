@@ -64,6 +64,16 @@ class BakingTests {
 	}
 
 	@Test
+	void anOpenBadges20BakedPngIsRecognisedAndExplained() {
+		String legacyKeyword = "openbadges" + "\0".repeat(9);
+		String text = new String(withoutCredential(), StandardCharsets.ISO_8859_1).replace("openbadgecredentiaX", legacyKeyword);
+		byte[] legacy = fixCrcs(text.getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThatThrownBy(() -> this.png.extract(legacy)).isInstanceOf(BakingException.class)
+			.hasMessageContaining("Open Badges 2.0");
+	}
+
+	@Test
 	void svgRoundTripsJsonWithCdataTerminatorsAndJwt() {
 		String tricky = "{\"name\":\"a ]]> b <c> & d\"}";
 		byte[] plain = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle r=\"4\"/></svg>"

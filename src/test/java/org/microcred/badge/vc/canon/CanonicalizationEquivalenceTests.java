@@ -83,6 +83,35 @@ class CanonicalizationEquivalenceTests {
 	}
 
 	@Test
+	void lookAlikeBlankNodesTakeTheFullRdfcAlgorithmAndStillAgree() throws Exception {
+		JsonObject evidence = Json.createObjectBuilder().add("type", Json.createArrayBuilder().add("Evidence"))
+			.add("narrative", "Same words").build();
+		JsonObject credential = Json.createObjectBuilder(SampleCredentials.microCredential())
+			.add("evidence", Json.createArrayBuilder().add(evidence).add(evidence).add(evidence))
+			.build();
+		TermTable table = new ContextRegistry(org.microcred.badge.vc.jsonld.StaticDocumentLoader.bundled())
+			.forContext(credential.get("@context")).orElseThrow();
+
+		assertThat(Rdfc10.uniqueFirstDegree(FastRdf.toQuads(credential, table))).as("first-degree hashes collide").isNull();
+		String canonical = this.fast.tryFast(credential).orElseThrow();
+		assertThat(canonical).isEqualTo(this.generic.canonicalize(credential));
+		assertThat(canonical.lines().filter(line -> line.contains("#evidence>"))).hasSize(3);
+	}
+
+	@Test
+	void aValueRepeatedInAnArrayIsOneQuadOnBothPaths() {
+		JsonObject base = SampleCredentials.microCredential();
+		JsonObject subject = base.getJsonObject("credentialSubject");
+		JsonObject credential = Json.createObjectBuilder(base).add("credentialSubject", Json.createObjectBuilder(subject)
+			.add("type", Json.createArrayBuilder().add("AchievementSubject").add("AchievementSubject"))
+			.add("achievement", Json.createObjectBuilder(subject.getJsonObject("achievement"))
+				.add("tag", Json.createArrayBuilder().add("same").add("same"))))
+			.build();
+
+		assertThat(this.fast.tryFast(credential).orElseThrow()).isEqualTo(this.generic.canonicalize(credential));
+	}
+
+	@Test
 	void documentsOutsideTheFastSubsetFallBackToTheGenericPath() {
 		JsonObject base = SampleCredentials.microCredential();
 		JsonObject[] outside = {

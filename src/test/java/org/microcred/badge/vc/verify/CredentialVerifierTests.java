@@ -125,6 +125,43 @@ class CredentialVerifierTests {
 	}
 
 	@Test
+	void embeddedEndorsementsAreCheckedWithoutFailingTheCredential() {
+		JsonObject endorsement = this.issuer.sign(Json.createObjectBuilder()
+			.add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+				.add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))
+			.add("id", "urn:uuid:6f1d4b51-8c3e-4d0e-9a38-2b1b7b0e5f01")
+			.add("type", Json.createArrayBuilder().add("VerifiableCredential").add("EndorsementCredential"))
+			.add("name", "Endorsed by the teaching council")
+			.add("issuer", Json.createObjectBuilder().add("id", this.issuer.did())
+				.add("type", Json.createArrayBuilder().add("Profile")).add("name", "Teaching council"))
+			.add("validFrom", this.now.minusSeconds(600).toString())
+			.add("credentialSubject", Json.createObjectBuilder().add("id", "https://issuer.example.org/achievements/1")
+				.add("type", Json.createArrayBuilder().add("EndorsementSubject")).add("endorsementComment", "Rigorous"))
+			.build());
+		JsonObject unsigned = this.issuer.unsigned(21, this.now.minusSeconds(60), null).build();
+		JsonObject subject = unsigned.getJsonObject("credentialSubject");
+		JsonObject achievement = subject.getJsonObject("achievement");
+
+		JsonObject endorsed = this.issuer.sign(withEndorsements(unsigned, subject, achievement, endorsement));
+		VerificationReport report = verify(endorsed, VerificationOptions.defaults());
+		assertThat(report.status("endorsements")).as(report.toString()).isEqualTo(StepStatus.PASSED);
+		assertThat(report.verified()).isTrue();
+
+		JsonObject forged = Json.createObjectBuilder(endorsement).add("name", "Endorsed by everyone").build();
+		VerificationReport withForgery = verify(this.issuer.sign(withEndorsements(unsigned, subject, achievement, forged)),
+				VerificationOptions.defaults());
+		assertThat(withForgery.status("endorsements")).isEqualTo(StepStatus.WARNING);
+		assertThat(withForgery.verified()).isTrue();
+	}
+
+	private static JsonObject withEndorsements(JsonObject unsigned, JsonObject subject, JsonObject achievement,
+			JsonObject endorsement) {
+		return Json.createObjectBuilder(unsigned).add("credentialSubject", Json.createObjectBuilder(subject)
+			.add("achievement", Json.createObjectBuilder(achievement)
+				.add("endorsement", Json.createArrayBuilder().add(endorsement)))).build();
+	}
+
+	@Test
 	void aBakedPngVerifiesLikeItsJson() {
 		byte[] png = new PngBaker().bake(Standards.bytes("examples/validator-tests/simple-json.png"), active(4).toString());
 
