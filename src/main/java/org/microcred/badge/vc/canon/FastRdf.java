@@ -75,9 +75,9 @@ final class FastRdf {
 		String[] types = (typeKey == null) ? new String[0] : strings(object.get(typeKey));
 		context = applyTypeScopes(context, types);
 		Ref subject = (idKey == null) ? Ref.blank(this.out.newBlank())
-				: Ref.iri(expandIri(string(object.get(idKey)), context, false));
+				: Ref.iri(context.expandIri(string(object.get(idKey)), false));
 		for (String type : types) {
-			add(subject, RDF_TYPE, Ref.iri(expandIri(type, typeBase, true)));
+			add(subject, RDF_TYPE, Ref.iri(typeBase.expandIri(type, true)));
 		}
 		for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
 			String key = entry.getKey();
@@ -90,7 +90,7 @@ final class FastRdf {
 
 	private void property(Ref subject, String key, JsonValue value, TermTable context, int depth)
 			throws Unsupported, JsonLdError {
-		Term term = lookup(context, key);
+		Term term = context.supportedTerm(key);
 		if (term == null || term.isIdAlias() || term.isTypeAlias()) {
 			throw new Unsupported("term " + key);
 		}
@@ -126,15 +126,15 @@ final class FastRdf {
 		TermTable scoped = context;
 		if (term.localContext != null) {
 			scoped = context.withPropertyScope(term);
-			effective = lookup(scoped, key);
+			effective = scoped.supportedTerm(key);
 			if (effective == null) {
 				throw new Unsupported("term " + key + " undefined by its own scoped context");
 			}
 		}
 		if (value instanceof JsonString string) {
 			return switch (effective.coercion) {
-				case ID -> Ref.iri(expandIri(string.getString(), scoped, false));
-				case VOCAB -> Ref.iri(expandIri(string.getString(), scoped, true));
+				case ID -> Ref.iri(scoped.expandIri(string.getString(), false));
+				case VOCAB -> Ref.iri(scoped.expandIri(string.getString(), true));
 				case DATATYPE -> Ref.literal(NQuads.literal(string.getString(), effective.datatype, null));
 				case NONE -> Ref.literal(NQuads.literal(string.getString(), null, null));
 			};
@@ -161,38 +161,6 @@ final class FastRdf {
 			}
 		}
 		return (scoped == null) ? context : context.withTypes(scoped, String.join("\u0000", sorted));
-	}
-
-	/** IRI expansion, restricted to terms (when {@code vocab}) and plain absolute IRIs. */
-	private static String expandIri(String value, TermTable context, boolean vocab) throws Unsupported {
-		if (vocab) {
-			Term term = context.term(value);
-			if (term != null) {
-				if (term.iriText == null) {
-					throw new Unsupported("term " + value + " used as IRI");
-				}
-				return term.iriText;
-			}
-		}
-		int colon = value.indexOf(':');
-		if (colon < 0 || !FastIris.isPlainAbsolute(value)) {
-			throw new Unsupported("IRI " + value);
-		}
-		if (!value.startsWith("//", colon + 1) && context.term(value.substring(0, colon)) != null) {
-			throw new Unsupported("compact IRI " + value);
-		}
-		return NQuads.resource(value);
-	}
-
-	private static Term lookup(TermTable context, String key) throws Unsupported {
-		if (key.startsWith("@")) {
-			throw new Unsupported("keyword " + key);
-		}
-		Term term = context.term(key);
-		if (term == null || !term.supported || !context.supported) {
-			throw new Unsupported("term " + key);
-		}
-		return term;
 	}
 
 	private static boolean onlyId(JsonObject object, TermTable context) {

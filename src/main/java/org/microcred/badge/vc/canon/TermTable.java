@@ -54,6 +54,39 @@ final class TermTable {
 		return this.terms.get(name);
 	}
 
+	/** IRI expansion (RDF-ready N-Quads text), restricted to terms (when {@code vocab}) and plain absolute IRIs. */
+	String expandIri(String value, boolean vocab) throws FastRdf.Unsupported {
+		if (vocab) {
+			Term term = term(value);
+			if (term != null) {
+				if (term.iriText == null) {
+					throw new FastRdf.Unsupported("term " + value + " used as IRI");
+				}
+				return term.iriText;
+			}
+		}
+		int colon = value.indexOf(':');
+		if (colon < 0 || !FastIris.isPlainAbsolute(value)) {
+			throw new FastRdf.Unsupported("IRI " + value);
+		}
+		if (!value.startsWith("//", colon + 1) && term(value.substring(0, colon)) != null) {
+			throw new FastRdf.Unsupported("compact IRI " + value);
+		}
+		return NQuads.resource(value);
+	}
+
+	/** The term for a key, when the fast path supports it and its context. */
+	Term supportedTerm(String key) throws FastRdf.Unsupported {
+		if (key.startsWith("@")) {
+			throw new FastRdf.Unsupported("keyword " + key);
+		}
+		Term term = term(key);
+		if (term == null || !term.supported || !this.supported) {
+			throw new FastRdf.Unsupported("term " + key);
+		}
+		return term;
+	}
+
 	/**
 	 * The context after the type-scoped contexts of the given type terms (already sorted, each with a local
 	 * context), applied in order without propagation.
