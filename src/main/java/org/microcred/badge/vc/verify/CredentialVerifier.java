@@ -23,6 +23,9 @@ import org.microcred.badge.vc.proof.PublicKeyResolver;
  */
 public final class CredentialVerifier {
 
+	/** Larger inputs are refused before anything reads them (a baked PNG rarely exceeds 1 MB). */
+	public static final int MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 	private final JsonInput limits;
 
 	private final ProofVerifier proofs;
@@ -51,6 +54,9 @@ public final class CredentialVerifier {
 
 	/** Verifies JSON text, a compact JWS (VC-JWT), a PNG or an SVG (recognised by their first bytes). */
 	public VerificationReport verify(byte[] input, VerificationOptions options) {
+		if (input.length > MAX_INPUT_BYTES) {
+			return unreadable("The input is larger than " + MAX_INPUT_BYTES / (1024 * 1024) + " MB.");
+		}
 		BakedCredential baked;
 		try {
 			baked = unwrap(input);

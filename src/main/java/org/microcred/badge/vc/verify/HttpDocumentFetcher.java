@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
  * Fetches documents over HTTPS with the JDK client, defensively: strict timeouts for connecting and for the
  * whole exchange, a size cap, redirects never followed, and no fetching from internal addresses (checked
  * after DNS resolution). Plain http is refused, except to loopback when the test-only flag allows it.
+ * The client resolves the name again when it connects, so a DNS server that answers differently the second
+ * time could still steer it; deployments that must rule that out put an egress proxy in front.
  */
 public final class HttpDocumentFetcher implements DocumentFetcher {
 

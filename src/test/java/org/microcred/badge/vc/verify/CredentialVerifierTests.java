@@ -175,6 +175,8 @@ class CredentialVerifierTests {
 		assertParseFails("{ not json", "not valid JSON");
 		assertParseFails("[" .repeat(200_000), "nested");
 		assertParseFails("{\"a\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}", "larger than");
+		assertThat(this.verifier.verify(new byte[CredentialVerifier.MAX_INPUT_BYTES + 1], VerificationOptions.defaults())
+			.step("parse").orElseThrow().message()).contains("larger than 10 MB");
 		assertThat(this.verifier.verify("GIF89a".getBytes(StandardCharsets.US_ASCII), VerificationOptions.defaults())
 			.step("parse").orElseThrow().message()).contains("not valid JSON");
 		byte[] noCredential = new PngBaker().bake(Standards.bytes("examples/validator-tests/simple-json.png"), "{}");
