@@ -1,8 +1,5 @@
 package org.microcred.badge.vc;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import jakarta.json.JsonObject;
@@ -20,13 +17,7 @@ public final class Recipients {
 
 	/** {@code sha256$} + lower-case hex SHA-256 of {@code email + salt}. */
 	public static String hashedEmail(String email, String salt) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest((email + salt).getBytes(StandardCharsets.UTF_8));
-			return "sha256$" + HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return "sha256$" + HexFormat.of().formatHex(Sha256.of(email + salt));
 	}
 
 	/** The {@code credentialSubject.identifier} entry for a hashed, salted e-mail address. */

@@ -3,7 +3,6 @@ package org.microcred.badge.vc.canon;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,6 +13,7 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.nquads.NQuadsReader;
 import com.apicatalog.rdf.nquads.NQuadsReaderException;
+import org.microcred.badge.vc.Sha256;
 
 /**
  * RDFC-1.0 over a {@link QuadBuffer}. Credentials are trees, so each blank node almost always has a unique
@@ -35,7 +35,7 @@ final class Rdfc10 {
 		int blanks = quads.blankCount();
 		List<List<Integer>> mentions = mentions(quads, blanks);
 		String[] hashes = new String[blanks];
-		MessageDigest sha256 = sha256();
+		MessageDigest sha256 = Sha256.newDigest();
 		for (int b = 0; b < blanks; b++) {
 			hashes[b] = firstDegreeHash(quads, mentions.get(b), b, sha256);
 		}
@@ -111,13 +111,5 @@ final class Rdfc10 {
 		return HexFormat.of().formatHex(sha256.digest());
 	}
 
-	static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
-	}
 
 }

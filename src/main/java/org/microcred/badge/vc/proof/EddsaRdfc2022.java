@@ -1,12 +1,9 @@
 package org.microcred.badge.vc.proof;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.microcred.badge.vc.Sha256;
 import org.microcred.badge.vc.canon.Canonicalizer;
 import org.microcred.badge.vc.canon.FastCanonicalizer;
 import org.microcred.badge.vc.keys.Ed25519KeyPair;
@@ -57,8 +54,8 @@ public final class EddsaRdfc2022 {
 		String canonicalProof = this.canonicalizer.canonicalize(proofConfigWithContext);
 		String canonicalDocument = this.canonicalizer.canonicalize(unsecured);
 		byte[] hashData = new byte[64];
-		System.arraycopy(sha256(canonicalProof), 0, hashData, 0, 32);
-		System.arraycopy(sha256(canonicalDocument), 0, hashData, 32, 32);
+		System.arraycopy(Sha256.of(canonicalProof), 0, hashData, 0, 32);
+		System.arraycopy(Sha256.of(canonicalDocument), 0, hashData, 32, 32);
 		return new SigningInput(canonicalProof, canonicalDocument, hashData);
 	}
 
@@ -81,14 +78,6 @@ public final class EddsaRdfc2022 {
 		return builder.build();
 	}
 
-	static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
-	}
 
 	Canonicalizer canonicalizer() {
 		return this.canonicalizer;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -84,7 +85,7 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 		}
 		catch (TimeoutException ex) {
 			exchange.cancel(true);
-			throw new FetchException(url + " did not answer within " + this.totalTimeout.toSeconds() + " s.");
+			throw timeout(url);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -92,12 +93,19 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			if (cause instanceof HttpTimeoutException) {
+				throw timeout(url);
+			}
 			if (cause instanceof FetchException fetch) {
 				throw new FetchException(url + ": " + fetch.getMessage());
 			}
 			throw new FetchException(url + " could not be fetched: " + cause.getClass().getSimpleName()
 					+ (cause.getMessage() == null ? "" : " " + cause.getMessage()), cause);
 		}
+	}
+
+	private FetchException timeout(URI url) {
+		return new FetchException(url + " did not answer within " + this.totalTimeout.toSeconds() + " s.");
 	}
 
 	/** Collects a body up to a size cap and gives up as soon as it is exceeded. */
