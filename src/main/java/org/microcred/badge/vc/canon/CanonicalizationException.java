@@ -1,0 +1,12 @@
+package org.microcred.badge.vc.canon;
+
+import org.microcred.badge.vc.CredentialFormatException;
+
+/** A document cannot be turned into canonical N-Quads, e.g. it uses a term no context defines. */
+public class CanonicalizationException extends CredentialFormatException {
+
+	public CanonicalizationException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

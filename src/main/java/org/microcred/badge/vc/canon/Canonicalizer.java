@@ -1,0 +1,17 @@
+package org.microcred.badge.vc.canon;
+
+import jakarta.json.JsonObject;
+
+/**
+ * Turns a JSON-LD document into RDFC-1.0 canonical N-Quads. Processing fails on any term the document's
+ * contexts do not define, so no property can be left out of what gets signed.
+ */
+public interface Canonicalizer {
+
+	/**
+	 * The canonical N-Quads of the document (every line ends with a newline, lines sorted).
+	 * @throws CanonicalizationException when the document cannot be processed
+	 */
+	String canonicalize(JsonObject document);
+
+}

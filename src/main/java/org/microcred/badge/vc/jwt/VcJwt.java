@@ -1,0 +1,145 @@
+package org.microcred.badge.vc.jwt;
+
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.time.OffsetDateTime;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.RSAKey;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.keys.Ed25519KeyPair;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
+
+/**
+ * OB 3.0's JSON Web Token proof format: the JWT payload is the credential plus the claims {@code iss},
+ * {@code jti}, {@code sub}, {@code nbf} and {@code exp}; signed EdDSA (Ed25519) or RS256, the key named by
+ * {@code kid} or embedded as {@code jwk}. Credentials in the older {@code vc} claim are read too.
+ */
+public final class VcJwt {
+
+	/** Finds the public key for a {@code kid} header (e.g. a did:web key or a JWK URL). */
+	@FunctionalInterface
+	public interface KeyLookup {
+
+		JWK find(String kid);
+
+	}
+
+	private VcJwt() {
+	}
+
+	public static String signEdDsa(JsonObject credential, Ed25519KeyPair key, String kid) {
+		return sign(credential, JWSAlgorithm.EdDSA, kid, BouncyCastleEd25519.signer(key));
+	}
+
+	public static String signRs256(JsonObject credential, RSAPrivateKey key, String kid) {
+		return sign(credential, JWSAlgorithm.RS256, kid, new RSASSASigner(key));
+	}
+
+	/**
+	 * The credential carried by a compact JWS, read within the given limits but not yet verified.
+	 * @throws CredentialFormatException when it is not a compact JWS with a JSON object payload
+	 */
+	public static JsonObject credential(String compact, JsonInput limits) {
+		JsonObject payload = limits.parseObject(parse(compact).getPayload().toString());
+		return (payload.get("vc") instanceof JsonObject vc) ? vc : payload;
+	}
+
+	/**
+	 * Checks the signature with the embedded {@code jwk} or the key the {@code kid} names.
+	 * @return the algorithm, for a report
+	 * @throws CredentialFormatException when the key is unknown or the signature does not verify
+	 */
+	public static String verifySignature(String compact, KeyLookup keys) {
+		JWSObject jws = parse(compact);
+		JWSHeader header = jws.getHeader();
+		JWK key = (header.getJWK() != null) ? header.getJWK() : (header.getKeyID() != null) ? keys.find(header.getKeyID()) : null;
+		if (key == null) {
+			throw new CredentialFormatException("The VC-JWT names no key (neither kid nor jwk).");
+		}
+		try {
+			if (!jws.verify(verifier(header.getAlgorithm(), key))) {
+				throw new CredentialFormatException("The VC-JWT signature does not match.");
+			}
+		}
+		catch (JOSEException ex) {
+			throw new CredentialFormatException("The VC-JWT cannot be verified: " + ex.getMessage(), ex);
+		}
+		return header.getAlgorithm().getName();
+	}
+
+	private static JWSObject parse(String compact) {
+		try {
+			return JWSObject.parse(compact);
+		}
+		catch (ParseException ex) {
+			throw new CredentialFormatException("The VC-JWT is not a compact JWS: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String sign(JsonObject credential, JWSAlgorithm algorithm, String kid, JWSSigner signer) {
+		JWSHeader header = new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).keyID(kid).build();
+		JWSObject jws = new JWSObject(header, new Payload(withClaims(credential).toString()));
+		try {
+			jws.sign(signer);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("Signing a VC-JWT failed", ex);
+		}
+		return jws.serialize();
+	}
+
+	private static JsonObject withClaims(JsonObject credential) {
+		JsonObjectBuilder payload = JSON.createObjectBuilder(credential);
+		String issuerId = JsonFields.issuerId(credential);
+		if (issuerId != null) {
+			payload.add("iss", issuerId);
+		}
+		if (credential.get("id") instanceof JsonString id) {
+			payload.add("jti", id.getString());
+		}
+		if (credential.get("credentialSubject") instanceof JsonObject subject && subject.get("id") instanceof JsonString id) {
+			payload.add("sub", id.getString());
+		}
+		addEpochSeconds(payload, "nbf", credential.get("validFrom"));
+		addEpochSeconds(payload, "exp", credential.get("validUntil"));
+		return payload.build();
+	}
+
+	private static void addEpochSeconds(JsonObjectBuilder payload, String claim, JsonValue date) {
+		if (date instanceof JsonString text) {
+			payload.add(claim, OffsetDateTime.parse(text.getString()).toEpochSecond());
+		}
+	}
+
+	private static JWSVerifier verifier(JWSAlgorithm algorithm, JWK key) throws JOSEException {
+		if ((JWSAlgorithm.EdDSA.equals(algorithm) || JWSAlgorithm.Ed25519.equals(algorithm)) && key instanceof OctetKeyPair okp) {
+			return BouncyCastleEd25519.verifier(okp.getDecodedX());
+		}
+		if (JWSAlgorithm.RS256.equals(algorithm) && key instanceof RSAKey rsa) {
+			RSAPublicKey publicKey = rsa.toRSAPublicKey();
+			return new RSASSAVerifier(publicKey);
+		}
+		throw new CredentialFormatException("The VC-JWT algorithm " + algorithm + " does not fit its key.");
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.microcred.badge.vc.verify;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.proof.ProofResult;
+import org.microcred.badge.vc.proof.ProofVerifier;
+import org.microcred.badge.vc.proof.PublicKeyResolver;
+import org.microcred.badge.vc.status.BitstringStatusList;
+import org.microcred.badge.vc.status.StatusPurpose;
+
+/**
+ * Checks {@code credentialStatus}: for each {@code BitstringStatusListEntry}, fetches the status list
+ * credential, verifies its proof and dates, decodes the list and reads the credential's bit.
+ */
+final class StatusCheck {
+
+	private final DocumentFetcher fetcher;
+
+	private final ProofVerifier proofs;
+
+	private final PublicKeyResolver keys;
+
+	private final Clock clock;
+
+	StatusCheck(DocumentFetcher fetcher, ProofVerifier proofs, PublicKeyResolver keys, Clock clock) {
+		this.fetcher = fetcher;
+		this.proofs = proofs;
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	VerificationReport.Step check(JsonObject credential) {
+		String issuer = JsonFields.issuerId(credential);
+		JsonValue status = credential.get("credentialStatus");
+		if (status == null) {
+			return step(StepStatus.SKIPPED, "The credential has no credentialStatus.");
+		}
+		List<JsonValue> entries = (status instanceof JsonArray array) ? array : List.of(status);
+		List<String> notes = new ArrayList<>();
+		StepStatus outcome = StepStatus.PASSED;
+		for (JsonValue entry : entries) {
+			VerificationReport.Step one = checkEntry(entry, issuer);
+			notes.add(one.message());
+			if (one.status() == StepStatus.FAILED || (one.status() == StepStatus.WARNING && outcome == StepStatus.PASSED)) {
+				outcome = one.status();
+			}
+		}
+		return step(outcome, String.join(" ", notes));
+	}
+
+	private VerificationReport.Step checkEntry(JsonValue entryValue, String issuer) {
+		if (!(entryValue instanceof JsonObject entry)) {
+			return step(StepStatus.FAILED, "A credentialStatus entry is not an object.");
+		}
+		if (!"BitstringStatusListEntry".equals(JsonFields.text(entry, "type"))) {
+			return step(StepStatus.WARNING, "Status type " + JsonFields.text(entry, "type") + " is not supported; not checked.");
+		}
+		StatusPurpose purpose = StatusPurpose.of(JsonFields.text(entry, "statusPurpose"));
+		String listUrl = JsonFields.text(entry, "statusListCredential");
+		int index = index(JsonFields.text(entry, "statusListIndex"));
+		if (purpose == null || listUrl == null || index < 0) {
+			return step(StepStatus.FAILED, "The status entry needs statusPurpose revocation or suspension,"
+					+ " statusListCredential and a non-negative integer statusListIndex (as a string).");
+		}
+		try {
+			BitstringStatusList list = loadList(listUrl, purpose, issuer);
+			if (index >= list.length()) {
+				return step(StepStatus.FAILED, "Status index " + index + " is outside the list of " + list.length() + ".");
+			}
+			if (list.get(index)) {
+				return step(StepStatus.FAILED, purpose == StatusPurpose.REVOCATION
+						? "The credential has been revoked by its issuer." : "The credential is suspended by its issuer.");
+			}
+			return step(StepStatus.PASSED, "Not " + (purpose == StatusPurpose.REVOCATION ? "revoked" : "suspended")
+					+ " (status list " + listUrl + ", index " + index + ").");
+		}
+		catch (FetchException | CredentialFormatException | IllegalArgumentException ex) {
+			return step(StepStatus.FAILED, "The status list " + listUrl + " could not be checked: " + ex.getMessage());
+		}
+	}
+
+	/** The decoded list, once its credential proved to come, unexpired, from the credential's own issuer. */
+	private BitstringStatusList loadList(String url, StatusPurpose purpose, String issuer) {
+		JsonObject listCredential = JsonInput.DEFAULT.parseObject(this.fetcher.fetch(URI.create(url)));
+		if (!JsonFields.strings(listCredential.get("type")).contains("BitstringStatusListCredential")) {
+			throw new CredentialFormatException("it is not a BitstringStatusListCredential.");
+		}
+		String listIssuer = JsonFields.issuerId(listCredential);
+		if (listIssuer == null || !listIssuer.equals(issuer)) {
+			throw new CredentialFormatException("it was issued by " + listIssuer + ", not by the credential's issuer.");
+		}
+		ProofResult proof = this.proofs.verify(listCredential, this.keys);
+		if (!proof.verified()) {
+			throw new CredentialFormatException("its proof does not verify (" + proof.summary() + ")");
+		}
+		String validUntil = JsonFields.text(listCredential, "validUntil");
+		OffsetDateTime until = (validUntil == null) ? null : ShapeCheck.parseDate(validUntil);
+		if (until != null && until.toInstant().isBefore(this.clock.instant())) {
+			throw new CredentialFormatException("the status list credential expired at " + validUntil + ".");
+		}
+		if (!(listCredential.get("credentialSubject") instanceof JsonObject subject)) {
+			throw new CredentialFormatException("it has no credentialSubject.");
+		}
+		if (!purpose.value().equals(JsonFields.text(subject, "statusPurpose"))) {
+			throw new CredentialFormatException("its statusPurpose is " + JsonFields.text(subject, "statusPurpose") + ", not "
+					+ purpose.value() + ".");
+		}
+		return BitstringStatusList.decode(JsonFields.text(subject, "encodedList"));
+	}
+
+
+	private static int index(String value) {
+		if (value == null || !value.matches("\\d{1,9}")) {
+			return -1;
+		}
+		return Integer.parseInt(value);
+	}
+
+
+	private static VerificationReport.Step step(StepStatus status, String message) {
+		return new VerificationReport.Step("status", status, message);
+	}
+
+}
