@@ -139,6 +139,15 @@ public class CatalogService {
 			});
 	}
 
+	/** The badge image as a PNG: the upload, or the default drawn as PNG (an image to bake a credential into). */
+	public CatalogImage pngImage(VersionId id) {
+		CatalogImage image = image(id);
+		if (!image.svg()) {
+			return image;
+		}
+		return new CatalogImage(org.microcred.catalog.internal.BadgeArtwork.png(requireVersion(id).title()), "image/png");
+	}
+
 	private CatalogCard card(DesignVersion v, Map<OrganizationId, String> issuers, Set<UUID> approved,
 			Set<UUID> earned) {
 		boolean micro = v.isMicro();

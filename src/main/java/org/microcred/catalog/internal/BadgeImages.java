@@ -50,7 +50,7 @@ public final class BadgeImages {
 	/** A generated badge: a coloured hexagon with the title's initials, in an accessible SVG. */
 	public static byte[] generated(String title, String issuerName) {
 		String safeTitle = title == null || title.isBlank() ? "Micro-credential" : title;
-		String color = PALETTE.get(Math.floorMod(safeTitle.hashCode(), PALETTE.size()));
+		String color = color(safeTitle);
 		String svg = """
 				<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400" role="img" aria-label="%s">
 				  <title>%s</title>
@@ -64,7 +64,12 @@ public final class BadgeImages {
 		return svg.getBytes(StandardCharsets.UTF_8);
 	}
 
-	static String initials(String title) {
+	/** The badge colour of a title (the same for the SVG and the PNG). */
+	static String color(String title) {
+		return PALETTE.get(Math.floorMod(title.hashCode(), PALETTE.size()));
+	}
+
+	public static String initials(String title) {
 		StringBuilder initials = new StringBuilder();
 		for (String word : title.split("[\\s:–-]+")) {
 			if (!word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0)) && !SMALL.contains(word.toLowerCase(Locale.ROOT))) {

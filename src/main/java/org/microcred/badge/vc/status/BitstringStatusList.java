@@ -37,6 +37,19 @@ public final class BitstringStatusList {
 		return new BitstringStatusList(new byte[length / 8]);
 	}
 
+	/** A list over a copy of stored bits (index 0 = most significant bit of the first byte). */
+	public static BitstringStatusList ofBytes(byte[] bits) {
+		if (bits.length * 8 < MIN_LENGTH || bits.length > MAX_DECODED_BYTES) {
+			throw new IllegalArgumentException("A status list has at least " + MIN_LENGTH + " entries");
+		}
+		return new BitstringStatusList(bits.clone());
+	}
+
+	/** A copy of the bits, for storage. */
+	public byte[] toBytes() {
+		return this.bits.clone();
+	}
+
 	public static BitstringStatusList empty() {
 		return ofLength(MIN_LENGTH);
 	}

@@ -1,0 +1,193 @@
+package org.microcred.badge;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.microcred.badge.internal.BadgeProfiles;
+import org.microcred.badge.internal.Certificates;
+import org.microcred.badge.vc.baking.BakedCredential;
+import org.microcred.badge.vc.baking.PngBaker;
+import org.microcred.badge.vc.baking.SvgBaker;
+import org.microcred.badge.vc.verify.VerificationReport;
+import org.microcred.catalog.CatalogService;
+import org.microcred.identity.AccountService;
+import org.microcred.identity.AccountSummary;
+import org.microcred.identity.CurrentUser;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PlatformSettings;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything the public badge pages and downloads need: the view of a credential with its live verification,
+ * baked images, the certificate, the LinkedIn link, and the teacher's sharing choices and portfolio.
+ */
+@Service
+public class BadgePages {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+
+	/** Verifying on every page view would cost more than showing the page; revocations show within the TTL. */
+	private static final long VERIFICATION_TTL_MILLIS = 30_000;
+
+	private final BadgeService badges;
+
+	private final VerificationService verification;
+
+	private final CatalogService catalog;
+
+	private final AccountService accounts;
+
+	private final BadgeProfiles profiles;
+
+	private final PlatformSettings platform;
+
+	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
+
+	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
+			BadgeProfiles profiles, PlatformSettings platform) {
+		this.badges = badges;
+		this.verification = verification;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.platform = platform;
+	}
+
+	private record CachedReport(VerificationReport report, long at) {
+	}
+
+	public CredentialView view(IssuedCredentialId id) {
+		IssuedCredential credential = badges.get(id);
+		return CredentialView.of(credential, earnerName(credential));
+	}
+
+	public VerificationReport liveVerification(IssuedCredentialId id) {
+		long now = System.currentTimeMillis();
+		CachedReport cached = reports.get(id);
+		if (cached != null && now - cached.at() < VERIFICATION_TTL_MILLIS) {
+			return cached.report();
+		}
+		if (reports.size() > 10_000) {
+			reports.clear();
+		}
+		VerificationReport report = verification.verify(badges.get(id));
+		reports.put(id, new CachedReport(report, now));
+		return report;
+	}
+
+	@ApplicationModuleListener
+	void on(CredentialRevoked revoked) {
+		reports.remove(revoked.id());
+	}
+
+	public String url(IssuedCredentialId id) {
+		return platform.url("/credentials/" + id);
+	}
+
+	public byte[] bakedPng(IssuedCredentialId id) {
+		IssuedCredential credential = badges.get(id);
+		return new PngBaker().bake(catalog.pngImage(credential.versionId()).bytes(), credential.signed());
+	}
+
+	public byte[] bakedSvg(IssuedCredentialId id) {
+		IssuedCredential credential = badges.get(id);
+		var image = catalog.image(credential.versionId());
+		byte[] svg = image.svg() ? image.bytes() : ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" "
+				+ "viewBox=\"0 0 400 400\"><image width=\"400\" height=\"400\" href=\"data:" + image.mediaType() + ";base64,"
+				+ Base64.getEncoder().encodeToString(image.bytes()) + "\"/></svg>").getBytes(StandardCharsets.UTF_8);
+		return new SvgBaker().bake(svg, BakedCredential.ofText(credential.signed()));
+	}
+
+	public byte[] certificate(IssuedCredentialId id) {
+		CredentialView view = view(id);
+		IssuedCredential c = view.credential();
+		return Certificates.pdf(new Certificates.Content(view.earnerName() == null ? "The earner" : view.earnerName(),
+				view.achievementName(), view.issuerName(), DAY.format(c.issuedAt()),
+				c.validUntil() == null ? null : DAY.format(c.validUntil()),
+				c.pdHours() == null ? null : c.pdHours().stripTrailingZeros().toPlainString(), url(id),
+				catalog.pngImage(c.versionId()).bytes()));
+	}
+
+	/** LinkedIn's "add to profile" link for a certification. */
+	public String linkedInUrl(CredentialView view) {
+		IssuedCredential c = view.credential();
+		var issued = c.issuedAt().atZone(ZoneOffset.UTC);
+		StringBuilder url = new StringBuilder("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
+			.append("&name=").append(encode(view.achievementName()))
+			.append("&organizationName=").append(encode(view.issuerName()))
+			.append("&issueYear=").append(issued.getYear())
+			.append("&issueMonth=").append(issued.getMonthValue());
+		if (c.validUntil() != null) {
+			var until = c.validUntil().atZone(ZoneOffset.UTC);
+			url.append("&expirationYear=").append(until.getYear()).append("&expirationMonth=").append(until.getMonthValue());
+		}
+		return url.append("&certUrl=").append(encode(url(c.id()))).append("&certId=").append(encode(c.id().toString())).toString();
+	}
+
+	// --- the teacher's sharing choices
+
+	public BadgeProfiles.Profile profile(CurrentUser teacher) {
+		return profiles.of(teacher.id().value());
+	}
+
+	@Transactional
+	public void saveProfile(CurrentUser teacher, String nameDisplay, boolean portfolioPublic, String slug) {
+		if (!List.of("FULL", "INITIALS", "HIDDEN").contains(nameDisplay)) {
+			throw new InvalidInputException("nameDisplay", "Choose how your name appears.");
+		}
+		String clean = slug == null || slug.isBlank() ? null : slug.strip().toLowerCase();
+		if (clean != null && !clean.matches("[a-z0-9][a-z0-9-]{2,59}")) {
+			throw new InvalidInputException("slug", "Use 3 to 60 lowercase letters, digits and dashes.");
+		}
+		if (portfolioPublic && clean == null) {
+			throw new InvalidInputException("slug", "Choose an address for your public portfolio.");
+		}
+		if (!profiles.save(new BadgeProfiles.Profile(teacher.id().value(), nameDisplay, clean, portfolioPublic))) {
+			throw new InvalidInputException("slug", "That address is taken. Choose another.");
+		}
+	}
+
+	/** The credentials a teacher chose to show on their public portfolio. */
+	public Portfolio portfolio(String slug) {
+		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("No such portfolio."));
+		List<CredentialView> shown = badges.ofTeacher(new org.microcred.identity.AccountId(teacher))
+			.stream()
+			.filter(c -> c.onPortfolio() && !c.revoked())
+			.map(c -> CredentialView.of(c, null))
+			.toList();
+		AccountSummary person = accounts.get(new org.microcred.identity.AccountId(teacher));
+		return new Portfolio(nameFor(person, profiles.of(teacher).nameDisplay()), shown);
+	}
+
+	public record Portfolio(String name, List<CredentialView> credentials) {
+	}
+
+	private String earnerName(IssuedCredential credential) {
+		AccountSummary person = accounts.find(credential.teacherId()).orElse(null);
+		return person == null ? null : nameFor(person, profiles.of(credential.teacherId().value()).nameDisplay());
+	}
+
+	private static String nameFor(AccountSummary person, String display) {
+		return switch (display) {
+			case "HIDDEN" -> null;
+			case "INITIALS" -> String.join(" ", java.util.Arrays.stream(person.displayName().split("\\s+"))
+				.filter(w -> !w.isEmpty())
+				.map(w -> w.substring(0, 1).toUpperCase() + ".")
+				.toList());
+			default -> person.displayName();
+		};
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
+
+}

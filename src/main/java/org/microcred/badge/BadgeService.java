@@ -1,0 +1,166 @@
+package org.microcred.badge;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.microcred.badge.internal.IssuedStore;
+import org.microcred.badge.internal.Issuance;
+import org.microcred.badge.internal.IssuerKeys;
+import org.microcred.badge.internal.StatusListStore;
+import org.microcred.identity.AccountId;
+import org.microcred.identity.CurrentUser;
+import org.microcred.identity.Role;
+import org.microcred.learning.EnrollmentPassed;
+import org.microcred.organization.OrganizationId;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PageRequest;
+import org.microcred.platform.PageResult;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issued credentials: issuing on a passed enrollment (and stacks that become complete), revocation, suspension,
+ * renewal, key rotation, and reading them for pages.
+ */
+@Service
+public class BadgeService {
+
+	private final Issuance issuance;
+
+	private final IssuedStore issued;
+
+	private final StatusListStore statusLists;
+
+	private final IssuerKeys keys;
+
+	private final ApplicationEventPublisher events;
+
+	BadgeService(Issuance issuance, IssuedStore issued, StatusListStore statusLists, IssuerKeys keys,
+			ApplicationEventPublisher events) {
+		this.issuance = issuance;
+		this.issued = issued;
+		this.statusLists = statusLists;
+		this.keys = keys;
+		this.events = events;
+	}
+
+	/** Issues the credential of a passed enrollment (once, whatever the retries) and any stack it completes. */
+	@Transactional
+	public IssuedCredential issueFor(EnrollmentPassed passed) {
+		IssuedCredential credential = issuance.forEnrollment(passed);
+		issuance.completedStacks(passed.teacherId(), passed.credentialId());
+		return credential;
+	}
+
+	public Optional<IssuedCredential> find(IssuedCredentialId id) {
+		return issued.find(id.value());
+	}
+
+	public IssuedCredential get(IssuedCredentialId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("No such credential."));
+	}
+
+	public List<IssuedCredential> ofTeacher(AccountId teacher) {
+		return issued.ofTeacher(teacher.value());
+	}
+
+	public PageResult<IssuedCredential> ofIssuer(CurrentUser admin, OrganizationId issuer, String state, PageRequest page) {
+		admin.require(Role.ISSUER_ADMIN, issuer.value());
+		String filter = state == null ? "" : state;
+		return new PageResult<>(issued.ofIssuer(issuer.value(), filter, page.size(), page.offset()), page.page(),
+				page.size(), issued.countOfIssuer(issuer.value(), filter));
+	}
+
+	/** Revokes for good: the status list bit is set and the list re-signed at once. */
+	@Transactional
+	public void revoke(CurrentUser admin, IssuedCredentialId id, String reason) {
+		IssuedCredential credential = requireAdministered(admin, id);
+		if (credential.revoked()) {
+			throw new ConflictException("This credential is already revoked.");
+		}
+		changeState(credential, "REVOKED", requireReason(reason), true, false);
+	}
+
+	/**
+	 * Suspends: verifiers see the credential as not valid (its revocation bit is set) until it is reinstated. The
+	 * Open Badges 3.0 schema allows one status entry per credential, so suspension uses the same bit as revocation.
+	 */
+	@Transactional
+	public void suspend(CurrentUser admin, IssuedCredentialId id, String reason) {
+		IssuedCredential credential = requireAdministered(admin, id);
+		if (!"ACTIVE".equals(credential.state())) {
+			throw new ConflictException("Only an active credential can be suspended.");
+		}
+		changeState(credential, "SUSPENDED", requireReason(reason), true, true);
+	}
+
+	@Transactional
+	public void reinstate(CurrentUser admin, IssuedCredentialId id) {
+		IssuedCredential credential = requireAdministered(admin, id);
+		if (!credential.suspended()) {
+			throw new ConflictException("Only a suspended credential can be reinstated; a revocation is final.");
+		}
+		IssuedStore.StatusRef status = issued.statusOf(id.value()).orElseThrow();
+		statusLists.set(status.listId(), status.index(), false);
+		issued.setState(id.value(), "ACTIVE", null);
+	}
+
+	/** Issues a fresh credential to replace an expiring or expired one. */
+	@Transactional
+	public IssuedCredential renew(CurrentUser admin, IssuedCredentialId id) {
+		IssuedCredential credential = requireAdministered(admin, id);
+		if (credential.revoked() || credential.renewedBy() != null) {
+			throw new ConflictException(credential.revoked() ? "A revoked credential cannot be renewed." : "Already renewed.");
+		}
+		return issuance.renew(credential);
+	}
+
+	@Transactional
+	public void rotateKey(CurrentUser admin, OrganizationId issuer) {
+		admin.require(Role.ISSUER_ADMIN, issuer.value());
+		keys.rotate(issuer.value());
+	}
+
+	public List<IssuerKeys.PublicKey> keys(CurrentUser admin, OrganizationId issuer) {
+		admin.require(Role.ISSUER_ADMIN, issuer.value());
+		return keys.publicKeys(issuer.value());
+	}
+
+	@Transactional
+	public void showOnPortfolio(CurrentUser teacher, IssuedCredentialId id, boolean show) {
+		IssuedCredential credential = get(id);
+		if (!credential.teacherId().equals(teacher.id())) {
+			throw new NotFoundException("No such credential.");
+		}
+		issued.setOnPortfolio(id.value(), show);
+	}
+
+	public long countFor(org.microcred.catalog.CredentialId credential) {
+		return issued.countForCredential(credential.value());
+	}
+
+	private void changeState(IssuedCredential credential, String state, String reason, boolean bit, boolean suspended) {
+		IssuedStore.StatusRef status = issued.statusOf(credential.id().value()).orElseThrow();
+		statusLists.set(status.listId(), status.index(), bit);
+		issued.setState(credential.id().value(), state, reason);
+		events.publishEvent(new CredentialRevoked(credential.id(), credential.teacherId(), credential.credentialId(),
+				suspended, reason, java.time.Instant.now()));
+	}
+
+	private IssuedCredential requireAdministered(CurrentUser admin, IssuedCredentialId id) {
+		IssuedCredential credential = get(id);
+		admin.require(Role.ISSUER_ADMIN, credential.issuerId().value());
+		return credential;
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw new InvalidInputException("reason", "Give a reason (up to 1,000 characters): the teacher sees it.");
+		}
+		return reason.strip();
+	}
+
+}

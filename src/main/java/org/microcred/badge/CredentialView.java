@@ -1,0 +1,52 @@
+package org.microcred.badge;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * What a badge page shows, read from the signed credential itself (so the page shows exactly what was signed).
+ *
+ * @param earnerName the name as the teacher chose to show it (may be null: hidden)
+ */
+public record CredentialView(IssuedCredential credential, String earnerName, String achievementName,
+		String achievementDescription, String criteria, String achievementUrl, String imageUrl, String issuerName,
+		String issuerUrl, Instant validFrom, Instant validUntil, String credits, List<String[]> evidence,
+		List<String[]> alignments, List<String> tags) {
+
+	public static CredentialView of(IssuedCredential credential, String earnerName) {
+		JsonObject json = Json.createReader(new StringReader(credential.signed())).readObject();
+		JsonObject subject = json.getJsonObject("credentialSubject");
+		JsonObject achievement = subject.getJsonObject("achievement");
+		JsonObject issuer = json.getJsonObject("issuer");
+		List<String[]> evidence = new ArrayList<>();
+		if (json.containsKey("evidence")) {
+			json.getJsonArray("evidence").getValuesAs(JsonObject.class).forEach(e -> evidence.add(new String[] {
+					e.getString("name", "Evidence"), e.getString("narrative", ""), e.getString("id", null) }));
+		}
+		List<String[]> alignments = new ArrayList<>();
+		if (achievement.containsKey("alignment")) {
+			achievement.getJsonArray("alignment").getValuesAs(JsonObject.class).forEach(a -> alignments.add(new String[] {
+					a.getString("targetName", ""), a.getString("targetUrl", null), a.getString("targetFramework", "") }));
+		}
+		List<String> tags = new ArrayList<>();
+		if (achievement.containsKey("tag")) {
+			achievement.getJsonArray("tag").getValuesAs(jakarta.json.JsonString.class).forEach(t -> tags.add(t.getString()));
+		}
+		JsonValue credits = subject.get("creditsEarned");
+		return new CredentialView(credential, earnerName, achievement.getString("name", ""),
+				achievement.getString("description", ""),
+				achievement.containsKey("criteria") ? achievement.getJsonObject("criteria").getString("narrative", "") : "",
+				achievement.getString("id", null),
+				achievement.containsKey("image") ? achievement.getJsonObject("image").getString("id", null) : null,
+				issuer.getString("name", ""), issuer.getString("url", null), Instant.parse(json.getString("validFrom")),
+				json.containsKey("validUntil") ? Instant.parse(json.getString("validUntil")) : null,
+				credits == null ? null : credits.toString(), evidence, alignments, tags);
+	}
+
+}

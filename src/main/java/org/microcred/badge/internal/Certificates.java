@@ -1,0 +1,131 @@
+package org.microcred.badge.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/**
+ * A printable certificate (PDF, A4 landscape) with the badge image and a QR code to the badge page, where the
+ * credential can be verified. The PDF is a convenience; the signed credential is the proof.
+ */
+public final class Certificates {
+
+	private Certificates() {
+	}
+
+	public record Content(String earner, String achievement, String issuer, String issued, String validUntil,
+			String hours, String url, byte[] badgePng) {
+	}
+
+	public static byte[] pdf(Content c) {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+			document.addPage(page);
+			document.getDocumentInformation().setTitle(c.achievement() + " — " + c.earner());
+			PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+			PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			float width = page.getMediaBox().getWidth();
+			try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+				text.setLineWidth(3);
+				text.setStrokingColor(0.03f, 0.27f, 0.5f);
+				text.addRect(24, 24, width - 48, page.getMediaBox().getHeight() - 48);
+				text.stroke();
+				if (c.badgePng() != null) {
+					PDImageXObject badge = PDImageXObject.createFromByteArray(document, c.badgePng(), "badge");
+					text.drawImage(badge, 60, 330, 180, 180);
+				}
+				PDImageXObject qr = LosslessFactory.createFromImage(document, qr(c.url()));
+				text.drawImage(qr, width - 200, 60, 140, 140);
+				line(text, bold, 14, 280, 480, "CERTIFICATE OF ACHIEVEMENT");
+				line(text, regular, 13, 280, 450, "This certifies that");
+				line(text, bold, 26, 280, 415, c.earner());
+				line(text, regular, 13, 280, 385, "earned the micro-credential");
+				line(text, bold, 20, 280, 352, c.achievement());
+				line(text, regular, 13, 280, 322, "issued by " + c.issuer() + " on " + c.issued()
+						+ (c.hours() == null ? "" : " (" + c.hours() + " PD hours)"));
+				if (c.validUntil() != null) {
+					line(text, regular, 12, 280, 300, "Valid until " + c.validUntil());
+				}
+				line(text, regular, 10, 60, 80, "A signed Open Badges 3.0 credential. Verify it at:");
+				line(text, regular, 10, 60, 64, c.url());
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Text wider than the page is set smaller, down to 9 points, rather than running off the edge. */
+	private static void line(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String text)
+			throws IOException {
+		String safe = winAnsi(font, text);
+		float maxWidth = PDRectangle.A4.getHeight() - x - 50;
+		float fitted = size;
+		while (fitted > 9 && font.getStringWidth(safe) / 1000 * fitted > maxWidth) {
+			fitted -= 0.5f;
+		}
+		stream.beginText();
+		stream.setFont(font, fitted);
+		stream.setNonStrokingColor(0.1f, 0.12f, 0.14f);
+		stream.newLineAtOffset(x, y);
+		stream.showText(safe);
+		stream.endText();
+	}
+
+	/** The standard PDF fonts cover Western European text; anything else is replaced rather than failing. */
+	private static String winAnsi(PDType1Font font, String text) {
+		StringBuilder safe = new StringBuilder();
+		text.codePoints().forEach(cp -> {
+			String ch = new String(Character.toChars(cp));
+			try {
+				font.encode(ch);
+				safe.append(ch);
+			}
+			catch (IOException | IllegalArgumentException ex) {
+				safe.append('?');
+			}
+		});
+		return safe.toString();
+	}
+
+	private static BufferedImage qr(String url) {
+		try {
+			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+			hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+			hints.put(EncodeHintType.MARGIN, 1);
+			BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 280, 280, hints);
+			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
+			for (int x = 0; x < matrix.getWidth(); x++) {
+				for (int y = 0; y < matrix.getHeight(); y++) {
+					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+				}
+			}
+			return image;
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Cannot encode a QR code for " + url, ex);
+		}
+	}
+
+}

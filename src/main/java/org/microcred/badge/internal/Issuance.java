@@ -1,0 +1,171 @@
+package org.microcred.badge.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.microcred.badge.CredentialIssued;
+import org.microcred.badge.IssuedCredential;
+import org.microcred.badge.IssuedCredentialId;
+import org.microcred.badge.vc.proof.EddsaRdfc2022;
+import org.microcred.badge.vc.proof.ProofOptions;
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.design.MicroCredentialDesign;
+import org.microcred.identity.AccountId;
+import org.microcred.identity.AccountService;
+import org.microcred.identity.AccountSummary;
+import org.microcred.learning.EnrollmentPassed;
+import org.microcred.learning.LearningService;
+import org.microcred.organization.Organization;
+import org.microcred.organization.OrganizationService;
+import org.microcred.platform.PlatformSettings;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues credentials: builds the document, allocates a status index, signs with the issuer's key and stores it
+ * under an idempotency key, so a retried event, a crash or a second instance never issues twice. Completing a
+ * stack's rule issues the stack credential too.
+ */
+@Component
+public class Issuance {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+
+	private final IssuedStore issued;
+
+	private final IssuerKeys keys;
+
+	private final StatusListStore statusLists;
+
+	private final IssuerDocuments documents;
+
+	private final EddsaRdfc2022 suite;
+
+	private final CatalogService catalog;
+
+	private final OrganizationService organizations;
+
+	private final AccountService accounts;
+
+	private final LearningService learning;
+
+	private final PlatformSettings platform;
+
+	private final ApplicationEventPublisher events;
+
+	Issuance(IssuedStore issued, IssuerKeys keys, StatusListStore statusLists, IssuerDocuments documents,
+			EddsaRdfc2022 suite, CatalogService catalog, OrganizationService organizations, AccountService accounts,
+			LearningService learning, PlatformSettings platform, ApplicationEventPublisher events) {
+		this.issued = issued;
+		this.keys = keys;
+		this.statusLists = statusLists;
+		this.documents = documents;
+		this.suite = suite;
+		this.catalog = catalog;
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.learning = learning;
+		this.platform = platform;
+		this.events = events;
+	}
+
+	public IssuedCredential forEnrollment(EnrollmentPassed passed) {
+		String key = "enrollment:" + passed.enrollmentId();
+		Optional<IssuedCredential> existing = issued.byKey(key);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		DesignVersion version = catalog.requireVersion(passed.versionId());
+		MicroCredentialDesign design = version.micro();
+		String narrative = "Classroom evidence for " + design.evidenceParts().size() + " part(s) was assessed against the "
+				+ "published rubric by trained reviewers" + (passed.rpl() ? " as recognition of prior learning" : "")
+				+ ", and met the passing rule (every criterion at " + design.passingLevelName() + " or above) on attempt "
+				+ passed.attempts() + ", " + DAY.format(passed.passedAt()) + ".";
+		Instant validUntil = design.validityMonths() == null ? null
+				: passed.passedAt().atZone(ZoneOffset.UTC).plusMonths(design.validityMonths()).toInstant();
+		return issue(key, passed.teacherId(), passed.enrollmentId().value(), version, design.workloadHours(),
+				List.of(new CredentialDocument.Evidence(null, "Assessment of classroom evidence", narrative)),
+				passed.passedAt(), validUntil, false);
+	}
+
+	/** Issues every stack the teacher's credentials now complete (and that was not issued yet). */
+	public List<IssuedCredential> completedStacks(AccountId teacher, CredentialId justEarned) {
+		Set<UUID> earned = new HashSet<>();
+		learning.earnedBy(teacher).forEach(c -> earned.add(c.value()));
+		issued.ofTeacher(teacher.value()).stream().filter(c -> !c.revoked()).forEach(c -> earned.add(c.credentialId().value()));
+		List<IssuedCredential> result = new ArrayList<>();
+		for (DesignVersion stack : catalog.stacksContaining(justEarned)) {
+			if (stack.stack().completedBy(earned)) {
+				String key = "stack:" + teacher + ":" + stack.credentialId();
+				if (issued.byKey(key).isPresent()) {
+					continue;
+				}
+				List<CredentialDocument.Evidence> evidence = new ArrayList<>();
+				BigDecimal hours = BigDecimal.ZERO;
+				for (IssuedCredential component : issued.ofTeacher(teacher.value())) {
+					if (stack.stack().components().contains(component.credentialId().value()) && !component.revoked()) {
+						evidence.add(new CredentialDocument.Evidence(platform.url("/credentials/" + component.id()),
+								"Component credential", "Earned " + DAY.format(component.issuedAt()) + "."));
+						hours = hours.add(component.pdHours() == null ? BigDecimal.ZERO : component.pdHours());
+					}
+				}
+				if (evidence.isEmpty()) {
+					evidence.add(new CredentialDocument.Evidence(null, "Component credentials",
+							"Completed through recognition of prior learning."));
+				}
+				result.add(issue(key, teacher, null, stack, hours.signum() == 0 ? null : hours, evidence, Instant.now(),
+						null, true));
+			}
+		}
+		return result;
+	}
+
+	/** A renewal: the same achievement, valid from now for the design's validity period. */
+	public IssuedCredential renew(IssuedCredential old) {
+		DesignVersion version = catalog.published(old.credentialId()).orElse(catalog.requireVersion(old.versionId()));
+		Integer months = version.isMicro() ? version.micro().validityMonths() : null;
+		Instant now = Instant.now();
+		IssuedCredential renewal = issue("renewal:" + old.id(), old.teacherId(), null, version, old.pdHours(),
+				List.of(new CredentialDocument.Evidence(platform.url("/credentials/" + old.id()), "Renewal",
+						"Renews the credential issued " + DAY.format(old.issuedAt()) + ".")),
+				now, months == null ? null : now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant(), old.stack());
+		issued.markRenewed(old.id().value(), renewal.id().value());
+		return renewal;
+	}
+
+	private IssuedCredential issue(String key, AccountId teacher, UUID enrollment, DesignVersion version,
+			BigDecimal hours, List<CredentialDocument.Evidence> evidence, Instant validFrom, Instant validUntil,
+			boolean stack) {
+		AccountSummary person = accounts.get(teacher);
+		Organization issuer = organizations.get(version.issuerId());
+		UUID id = UUID.randomUUID();
+		StatusListStore.Allocation status = statusLists.allocate(issuer.id().value());
+		var unsigned = CredentialDocument.unsigned(new CredentialDocument.Content(platform.url("/credentials/" + id),
+				documents.profileInCredential(issuer), version.title(), version.summary(),
+				catalog.achievement(version.id()), person.email(), person.recipientId(), hours, evidence,
+				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status));
+		IssuerKeys.Signer signer = keys.signer(issuer.id().value());
+		String signed = suite.sign(unsigned, signer.key(), ProofOptions.assertion(signer.keyId())).toString();
+		boolean inserted = issued.insert(new IssuedStore.NewCredential(id, key, teacher.value(), enrollment,
+				version.credentialId().value(), version.id().value(), issuer.id().value(), stack, signed, hours,
+				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status.listId(), status.index()));
+		IssuedCredential result = issued.byKey(key).orElseThrow();
+		if (inserted) {
+			events.publishEvent(new CredentialIssued(new IssuedCredentialId(id), teacher, version.credentialId(),
+					version.id(), issuer.id(), stack, hours, result.issuedAt(), validUntil, platform.url("/credentials/" + id)));
+		}
+		return result;
+	}
+
+}

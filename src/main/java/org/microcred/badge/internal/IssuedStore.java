@@ -1,0 +1,126 @@
+package org.microcred.badge.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.microcred.badge.IssuedCredential;
+import org.microcred.badge.IssuedCredentialId;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.VersionId;
+import org.microcred.identity.AccountId;
+import org.microcred.organization.OrganizationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Issued credentials. The idempotency key is unique: one credential per passed enrollment, whatever happens. */
+@Repository
+public class IssuedStore {
+
+	private final JdbcClient jdbc;
+
+	public IssuedStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record NewCredential(UUID id, String idempotencyKey, UUID teacher, UUID enrollment, UUID credential,
+			UUID version, UUID issuer, boolean stack, String signed, java.math.BigDecimal pdHours, Instant issuedAt,
+			Instant validUntil, UUID statusList, int statusIndex) {
+	}
+
+	/** Inserts unless a credential with the idempotency key exists; returns whether it did. */
+	public boolean insert(NewCredential c) {
+		return jdbc.sql("""
+				insert into issued_credential (id, idempotency_key, teacher_id, enrollment_id, credential_id, version_id,
+				  issuer_id, stack, signed, pd_hours, issued_at, valid_until, status_list_id, status_index)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(c.id(), c.idempotencyKey(), c.teacher(), c.enrollment(), c.credential(), c.version(), c.issuer(),
+					c.stack(), c.signed(), c.pdHours(), Timestamp.from(c.issuedAt()),
+					c.validUntil() == null ? null : Timestamp.from(c.validUntil()), c.statusList(), c.statusIndex())
+			.update() == 1;
+	}
+
+	public Optional<IssuedCredential> byKey(String idempotencyKey) {
+		return jdbc.sql("select * from issued_credential where idempotency_key = ?")
+			.param(idempotencyKey)
+			.query((rs, n) -> view(rs))
+			.optional();
+	}
+
+	public Optional<IssuedCredential> find(UUID id) {
+		return jdbc.sql("select * from issued_credential where id = ?").param(id).query((rs, n) -> view(rs)).optional();
+	}
+
+	public Optional<StatusRef> statusOf(UUID id) {
+		return jdbc.sql("select status_list_id, status_index from issued_credential where id = ?")
+			.param(id)
+			.query((rs, n) -> new StatusRef(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.optional();
+	}
+
+	public record StatusRef(UUID listId, int index) {
+	}
+
+	public List<IssuedCredential> ofTeacher(UUID teacher) {
+		return jdbc.sql("select * from issued_credential where teacher_id = ? order by issued_at desc")
+			.param(teacher)
+			.query((rs, n) -> view(rs))
+			.list();
+	}
+
+	public List<IssuedCredential> ofIssuer(UUID issuer, String query, int limit, long offset) {
+		return jdbc.sql("select * from issued_credential where issuer_id = ? and (? = '' or state = ?) "
+				+ "order by issued_at desc limit ? offset ?")
+			.params(issuer, query, query, limit, offset)
+			.query((rs, n) -> view(rs))
+			.list();
+	}
+
+	public long countOfIssuer(UUID issuer, String state) {
+		return jdbc.sql("select count(*) from issued_credential where issuer_id = ? and (? = '' or state = ?)")
+			.params(issuer, state, state)
+			.query(Long.class)
+			.single();
+	}
+
+	public void setState(UUID id, String state, String reason) {
+		jdbc.sql("update issued_credential set state = ?, state_reason = ?, state_changed_at = now() where id = ?")
+			.params(state, reason, id)
+			.update();
+	}
+
+	public void setOnPortfolio(UUID id, boolean on) {
+		jdbc.sql("update issued_credential set on_portfolio = ? where id = ?").params(on, id).update();
+	}
+
+	public void markRenewed(UUID old, UUID renewal) {
+		jdbc.sql("update issued_credential set renewed_by = ? where id = ?").params(renewal, old).update();
+	}
+
+	public long countForCredential(UUID credential) {
+		return jdbc.sql("select count(*) from issued_credential where credential_id = ? and state <> 'REVOKED'")
+			.param(credential)
+			.query(Long.class)
+			.single();
+	}
+
+	private static IssuedCredential view(ResultSet rs) throws SQLException {
+		Timestamp validUntil = rs.getTimestamp("valid_until");
+		Timestamp changed = rs.getTimestamp("state_changed_at");
+		UUID renewed = rs.getObject("renewed_by", UUID.class);
+		return new IssuedCredential(new IssuedCredentialId(rs.getObject("id", UUID.class)),
+				new AccountId(rs.getObject("teacher_id", UUID.class)),
+				new CredentialId(rs.getObject("credential_id", UUID.class)),
+				new VersionId(rs.getObject("version_id", UUID.class)),
+				new OrganizationId(rs.getObject("issuer_id", UUID.class)), rs.getBoolean("stack"), rs.getString("signed"),
+				rs.getBigDecimal("pd_hours"), rs.getTimestamp("issued_at").toInstant(),
+				validUntil == null ? null : validUntil.toInstant(), rs.getString("state"), rs.getString("state_reason"),
+				changed == null ? null : changed.toInstant(), rs.getBoolean("on_portfolio"),
+				renewed == null ? null : new IssuedCredentialId(renewed));
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.microcred.badge.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.microcred.badge.vc.keys.ControllerDocuments;
+import org.microcred.badge.vc.verify.DocumentFetcher;
+import org.microcred.badge.vc.verify.FetchException;
+import org.microcred.badge.vc.verify.HttpDocumentFetcher;
+import org.microcred.organization.Organization;
+import org.microcred.organization.OrganizationId;
+import org.microcred.organization.OrganizationService;
+import org.microcred.platform.PlatformSettings;
+import org.springframework.stereotype.Component;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * What this installation publishes about its issuers — the DID document with every key (rotated ones too) and the
+ * Open Badges profile — and a document fetcher that answers for this installation's own URLs without a network
+ * round trip, and goes out (hardened) for anyone else's.
+ */
+@Component
+public class IssuerDocuments implements DocumentFetcher {
+
+	private static final Pattern DID_DOCUMENT = Pattern.compile("/issuers/([0-9a-f-]{36})/did\\.json");
+
+	private static final Pattern STATUS = Pattern.compile("/status/([0-9a-f-]{36})");
+
+	private final IssuerKeys keys;
+
+	private final StatusListStore statusLists;
+
+	private final OrganizationService organizations;
+
+	private final PlatformSettings platform;
+
+	private final HttpDocumentFetcher remote = new HttpDocumentFetcher();
+
+	IssuerDocuments(IssuerKeys keys, StatusListStore statusLists, OrganizationService organizations,
+			PlatformSettings platform) {
+		this.keys = keys;
+		this.statusLists = statusLists;
+		this.organizations = organizations;
+		this.platform = platform;
+	}
+
+	/** The issuer's DID document: every key that ever signed, the active one first. */
+	public JsonObject didDocument(UUID issuer) {
+		String did = keys.did(issuer);
+		List<IssuerKeys.PublicKey> all = keys.publicKeys(issuer);
+		JsonArrayBuilder methods = Json.createArrayBuilder();
+		JsonArrayBuilder assertion = Json.createArrayBuilder();
+		for (IssuerKeys.PublicKey key : all) {
+			methods.add(ControllerDocuments.multikey(key.id(), did, key.publicKeyMultibase()));
+			assertion.add(key.id());
+		}
+		return Json.createObjectBuilder()
+			.add("@context", Json.createArrayBuilder().add(ControllerDocuments.DID_V1).add(ControllerDocuments.MULTIKEY_V1))
+			.add("id", did)
+			.add("verificationMethod", methods)
+			.add("assertionMethod", assertion)
+			.build();
+	}
+
+	/** The issuer as it appears inside credentials. */
+	public JsonObject profileInCredential(Organization issuer) {
+		JsonObjectBuilder profile = Json.createObjectBuilder()
+			.add("id", keys.did(issuer.id().value()))
+			.add("type", Json.createArrayBuilder().add("Profile"))
+			.add("name", issuer.name())
+			.add("url", platform.url("/issuers/" + issuer.id()));
+		if (issuer.contactEmail() != null) {
+			profile.add("email", issuer.contactEmail());
+		}
+		return profile.build();
+	}
+
+	/** The public profile document served at {@code /issuers/{id}} to clients asking for JSON. */
+	public JsonObject profileDocument(Organization issuer) {
+		UUID id = issuer.id().value();
+		JsonObjectBuilder profile = Json.createObjectBuilder()
+			.add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+				.add(CredentialDocument.OB_CONTEXT).add(ControllerDocuments.MULTIKEY_V1))
+			.addAll(Json.createObjectBuilder(profileInCredential(issuer)));
+		if (issuer.description() != null) {
+			profile.add("description", issuer.description());
+		}
+		if (issuer.website() != null) {
+			profile.add("url", issuer.website());
+		}
+		if (issuer.hasLogo()) {
+			profile.add("image", Json.createObjectBuilder()
+				.add("id", platform.url("/organizations/" + issuer.id() + "/logo"))
+				.add("type", "Image"));
+		}
+		profile.add("address", Json.createObjectBuilder()
+			.add("type", Json.createArrayBuilder().add("Address"))
+			.add("addressCountry", issuer.countryName())
+			.add("addressCountryCode", issuer.country()));
+		JsonArrayBuilder methods = Json.createArrayBuilder();
+		keys.publicKeys(id).forEach(k -> methods.add(ControllerDocuments.multikey(k.id(), keys.did(id), k.publicKeyMultibase())));
+		return profile.add("verificationMethod", methods).build();
+	}
+
+	@Override
+	public String fetch(URI url) {
+		Optional<String> local = local(url);
+		if (local.isPresent()) {
+			return local.get();
+		}
+		if (isOurs(url)) {
+			throw new FetchException("No such document here: " + url);
+		}
+		return remote.fetch(url);
+	}
+
+	@Override
+	public String didWebScheme(String host) {
+		return ourHost().equals(host) ? platform.baseUrl().getScheme() : remote.didWebScheme(host);
+	}
+
+	private Optional<String> local(URI url) {
+		if (!isOurs(url)) {
+			return Optional.empty();
+		}
+		String path = url.getPath().substring(basePath().length());
+		Matcher did = DID_DOCUMENT.matcher(path);
+		if (did.matches()) {
+			UUID issuer = UUID.fromString(did.group(1));
+			return organizations.find(new OrganizationId(issuer)).map(o -> didDocument(issuer).toString());
+		}
+		Matcher status = STATUS.matcher(path);
+		if (status.matches()) {
+			return statusLists.signed(UUID.fromString(status.group(1)));
+		}
+		return Optional.empty();
+	}
+
+	private boolean isOurs(URI url) {
+		URI base = platform.baseUrl();
+		return url.getHost() != null && url.getHost().equalsIgnoreCase(base.getHost()) && url.getPort() == base.getPort()
+				&& url.getPath() != null && url.getPath().startsWith(basePath());
+	}
+
+	private String basePath() {
+		String path = platform.baseUrl().getPath();
+		return path == null ? "" : path.replaceAll("/$", "");
+	}
+
+	private String ourHost() {
+		URI base = platform.baseUrl();
+		return base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
+	}
+
+}

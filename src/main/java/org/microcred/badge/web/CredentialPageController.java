@@ -1,0 +1,85 @@
+package org.microcred.badge.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.microcred.badge.BadgePages;
+import org.microcred.badge.CredentialView;
+import org.microcred.badge.IssuedCredentialId;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The stable public URL of an issued credential: a page for people, the signed JSON for machines (by content
+ * negotiation), and downloads: JSON, baked PNG and SVG, PDF certificate.
+ */
+@Controller
+class CredentialPageController {
+
+	static final String VC_JSON = "application/vc+ld+json";
+
+	private final BadgePages pages;
+
+	CredentialPageController(BadgePages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping(path = "/credentials/{id}", produces = MediaType.TEXT_HTML_VALUE)
+	String page(@PathVariable UUID id, Model model) {
+		IssuedCredentialId credential = new IssuedCredentialId(id);
+		CredentialView view = pages.view(credential);
+		model.addAttribute("view", view);
+		model.addAttribute("report", pages.liveVerification(credential));
+		model.addAttribute("url", pages.url(credential));
+		model.addAttribute("linkedIn", pages.linkedInUrl(view));
+		return "badge/credential";
+	}
+
+	@GetMapping(path = "/credentials/{id}", produces = { VC_JSON, "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> json(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(VC_JSON))
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(pages.view(new IssuedCredentialId(id)).credential().signed());
+	}
+
+	@GetMapping("/credentials/{id}/credential.json")
+	ResponseEntity<String> download(@PathVariable UUID id) {
+		return attachment(MediaType.parseMediaType(VC_JSON), "credential-" + id + ".json",
+				pages.view(new IssuedCredentialId(id)).credential().signed());
+	}
+
+	@GetMapping("/credentials/{id}/badge.png")
+	ResponseEntity<byte[]> png(@PathVariable UUID id) {
+		return attachment(MediaType.IMAGE_PNG, "badge-" + id + ".png", pages.bakedPng(new IssuedCredentialId(id)));
+	}
+
+	@GetMapping("/credentials/{id}/badge.svg")
+	ResponseEntity<byte[]> svg(@PathVariable UUID id) {
+		return attachment(MediaType.parseMediaType("image/svg+xml"), "badge-" + id + ".svg",
+				pages.bakedSvg(new IssuedCredentialId(id)));
+	}
+
+	@GetMapping("/credentials/{id}/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
+		return attachment(MediaType.APPLICATION_PDF, "certificate-" + id + ".pdf",
+				pages.certificate(new IssuedCredentialId(id)));
+	}
+
+	private static <T> ResponseEntity<T> attachment(MediaType type, String name, T body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(body);
+	}
+
+}

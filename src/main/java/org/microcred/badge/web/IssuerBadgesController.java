@@ -1,0 +1,79 @@
+package org.microcred.badge.web;
+
+import java.util.UUID;
+
+import org.microcred.badge.BadgeService;
+import org.microcred.badge.CredentialView;
+import org.microcred.badge.IssuedCredentialId;
+import org.microcred.identity.CurrentUser;
+import org.microcred.organization.OrganizationId;
+import org.microcred.organization.OrganizationService;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Issuer administrators: the credentials they issued; revoking, suspending, reinstating, renewing; signing keys. */
+@Controller
+class IssuerBadgesController {
+
+	private final BadgeService badges;
+
+	private final OrganizationService organizations;
+
+	IssuerBadgesController(BadgeService badges, OrganizationService organizations) {
+		this.badges = badges;
+		this.organizations = organizations;
+	}
+
+	@GetMapping("/manage/issuers/{id}/badges")
+	String list(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "0") int page, Model model) {
+		OrganizationId issuer = new OrganizationId(id);
+		model.addAttribute("issuer", organizations.requireIssuerAdmin(admin, issuer));
+		model.addAttribute("badges", badges.ofIssuer(admin, issuer, state, new PageRequest(page, 25)).map(c -> CredentialView.of(c, null)));
+		model.addAttribute("keys", badges.keys(admin, issuer));
+		model.addAttribute("state", state);
+		return "badge/issuer-badges";
+	}
+
+	@PostMapping("/manage/issuers/{id}/badges/{credential}")
+	String change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @PathVariable UUID credential,
+			@RequestParam String action, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		IssuedCredentialId target = new IssuedCredentialId(credential);
+		try {
+			switch (action) {
+				case "revoke" -> badges.revoke(admin, target, reason);
+				case "suspend" -> badges.suspend(admin, target, reason);
+				case "reinstate" -> badges.reinstate(admin, target);
+				case "renew" -> badges.renew(admin, target);
+				default -> throw new InvalidInputException("action", "Unknown action.");
+			}
+			redirect.addFlashAttribute("flash", switch (action) {
+				case "revoke" -> "Revoked. The status list was re-signed; verifiers see it within a minute.";
+				case "suspend" -> "Suspended. Verifiers see it as not valid until you reinstate it.";
+				case "reinstate" -> "Reinstated.";
+				default -> "Renewed: a new credential was issued to the teacher.";
+			});
+		}
+		catch (InvalidInputException | ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/manage/issuers/" + id + "/badges";
+	}
+
+	@PostMapping("/manage/issuers/{id}/keys/rotate")
+	String rotate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		badges.rotateKey(admin, new OrganizationId(id));
+		redirect.addFlashAttribute("flash", "A new signing key is active. Older keys stay published, so every credential they signed still verifies.");
+		return "redirect:/manage/issuers/" + id + "/badges";
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.microcred.badge.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.microcred.badge.internal.IssuerDocuments;
+import org.microcred.badge.internal.StatusListStore;
+import org.microcred.catalog.CatalogService;
+import org.microcred.organization.Organization;
+import org.microcred.organization.OrganizationId;
+import org.microcred.organization.OrganizationKind;
+import org.microcred.organization.OrganizationService;
+import org.microcred.platform.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Public documents: status list credentials, issuer profiles (page or JSON-LD) and issuers' DID documents. */
+@Controller
+class IssuerDocumentsController {
+
+	private final IssuerDocuments documents;
+
+	private final StatusListStore statusLists;
+
+	private final OrganizationService organizations;
+
+	private final CatalogService catalog;
+
+	IssuerDocumentsController(IssuerDocuments documents, StatusListStore statusLists, OrganizationService organizations,
+			CatalogService catalog) {
+		this.documents = documents;
+		this.statusLists = statusLists;
+		this.organizations = organizations;
+		this.catalog = catalog;
+	}
+
+	/** Cached for a minute at most: a revocation must reach verifiers within one. */
+	@GetMapping("/status/{id}")
+	ResponseEntity<String> status(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CredentialPageController.VC_JSON))
+			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().mustRevalidate())
+			.body(statusLists.signed(id).orElseThrow(() -> new NotFoundException("No such status list.")));
+	}
+
+	@GetMapping(path = "/issuers/{id}", produces = MediaType.TEXT_HTML_VALUE)
+	String profile(@PathVariable UUID id, Model model) {
+		Organization issuer = issuer(id);
+		model.addAttribute("issuer", issuer);
+		model.addAttribute("did", documents.didDocument(id).getString("id"));
+		model.addAttribute("credentials", catalog.publishedAll().stream().filter(v -> v.issuerId().equals(issuer.id())).toList());
+		return "badge/issuer";
+	}
+
+	@GetMapping(path = "/issuers/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> profileJson(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/ld+json"))
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(documents.profileDocument(issuer(id)).toString());
+	}
+
+	@GetMapping("/issuers/{id}/did.json")
+	ResponseEntity<String> did(@PathVariable UUID id) {
+		issuer(id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/did+json"))
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(documents.didDocument(id).toString());
+	}
+
+	private Organization issuer(UUID id) {
+		Organization organization = organizations.find(new OrganizationId(id))
+			.filter(o -> o.kind() == OrganizationKind.ISSUER)
+			.orElseThrow(() -> new NotFoundException("No such issuer."));
+		return organization;
+	}
+
+}
