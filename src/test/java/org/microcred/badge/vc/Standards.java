@@ -15,7 +15,9 @@ import jakarta.json.JsonReader;
 /** Reads the shared OB 3.0 reference material (never copied into the project). */
 public final class Standards {
 
-	public static final Path ROOT = Path.of("..", "shared", "standards");
+	/** {@code ../shared/standards} beside the project, unless {@code MICROCRED_STANDARDS_DIR} points elsewhere. */
+	public static final Path ROOT = System.getenv("MICROCRED_STANDARDS_DIR") != null
+			? Path.of(System.getenv("MICROCRED_STANDARDS_DIR")) : Path.of("..", "shared", "standards");
 
 	private Standards() {
 	}
