@@ -1,0 +1,89 @@
+package org.microcred.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.microcred.journeys.JourneySteps.button;
+import static org.microcred.journeys.JourneySteps.link;
+import static org.microcred.journeys.JourneySteps.logIn;
+import static org.microcred.journeys.JourneySteps.logOut;
+import static org.microcred.journeys.JourneySteps.status;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.microcred.badge.BadgeService;
+import org.microcred.badge.IssuedCredential;
+import org.microcred.identity.CurrentUser;
+import org.microcred.learning.AttemptId;
+import org.microcred.learning.EnrollmentId;
+import org.microcred.learning.EnrollmentService;
+import org.microcred.learning.Feedback;
+import org.microcred.learning.LearningService;
+import org.microcred.support.BrowserTest;
+import org.microcred.support.Credentials.Published;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Download;
+
+/**
+ * A badge page: a baked PNG downloaded from it and uploaded into the verifier verifies; the issuer revokes it and
+ * the page says so.
+ */
+class BadgeJourneyBrowserTests extends BrowserTest {
+
+	@Autowired
+	EnrollmentService enrollments;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	BadgeService badges;
+
+	@Test
+	void downloadTheBakedBadgeVerifyItThenSeeItRevoked() {
+		Published credential = credentials.publish("Shareable");
+		CurrentUser teacher = data.teacher();
+		EnrollmentId enrollment = enrollments.enroll(teacher, credential.credential(), false);
+		enrollments.saveText(teacher, enrollment, "plan", "Plan");
+		enrollments.saveText(teacher, enrollment, "reflection", "Reflection");
+		AttemptId attempt = enrollments.submit(teacher, enrollment, UUID.randomUUID());
+		learning.decide(attempt, true, new Feedback("Well done", List.of()));
+		Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> !badges.ofTeacher(teacher.id()).isEmpty());
+		IssuedCredential issued = badges.ofTeacher(teacher.id()).get(0);
+
+		page.navigate("/credentials/" + issued.id());
+		assertThat(page.locator(".verification")).containsText("Verified");
+		assertThat(page.locator("h1")).containsText("Shareable");
+		check("badge-page");
+		checkOnPhone("badge-page");
+		Download download = page.waitForDownload(() -> link(page, "Baked PNG").click());
+		Path png = download.path();
+
+		page.navigate("/verify");
+		check("verifier");
+		page.getByLabel("…or a file").setInputFiles(png);
+		page.getByLabel("E-mail address of the earner (optional)").fill(teacher.email());
+		button(page, "Verify").click();
+		assertThat(page.locator(".verification h2")).containsText("Verified");
+		assertThat(page.locator(".verification")).containsText("recipient");
+		check("verified-upload");
+
+		logIn(page, credential.admin());
+		page.navigate("/manage/issuers/" + credential.issuer() + "/badges");
+		page.locator("[id='reason-" + issued.id() + "']").fill("Issued in error.");
+		page.onDialog(dialog -> dialog.accept());
+		page.locator("button[name=action][value=revoke]").first().click();
+		assertThat(status(page)).containsText("Revoked");
+		check("issuer-badges");
+		logOut(page);
+
+		page.navigate("/credentials/" + issued.id());
+		assertThat(page.locator("main")).containsText("This credential was revoked");
+		assertThat(page.locator(".verification h2")).containsText("Not verified");
+	}
+
+}
