@@ -10,6 +10,9 @@ import static org.microcred.journeys.JourneySteps.status;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
 
 import org.junit.jupiter.api.Test;
 import org.microcred.identity.CurrentUser;
@@ -88,7 +91,16 @@ class AssessmentJourneyBrowserTests extends BrowserTest {
 		logIn(page, teacher);
 		page.navigate("/teacher");
 		assertThat(page.locator("#earned-h + ul")).containsText("Earned");
-		link(page, "Notices (2 new)").click();
+		// the returned decision, the passed decision and the issued badge are all unread
+		// (the badge is issued after the decision commits, so its notice may need a moment)
+		Locator notices = page.locator("header a[href='/notifications']");
+		for (int i = 0; i < 50 && !notices.textContent().contains("(3 new)"); i++) {
+			page.waitForTimeout(200);
+			page.reload();
+		}
+		assertThat(notices).hasText(Pattern.compile("Notices \\(3 new\\)"));
+		notices.click();
+		assertThat(page.locator("main")).containsText("You earned");
 		check("notices");
 	}
 
