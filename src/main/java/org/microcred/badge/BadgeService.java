@@ -106,6 +106,8 @@ public class BadgeService {
 		IssuedStore.StatusRef status = issued.statusOf(id.value()).orElseThrow();
 		statusLists.set(status.listId(), status.index(), false);
 		issued.setState(id.value(), "ACTIVE", null);
+		events.publishEvent(new CredentialReinstated(id, credential.teacherId(), credential.credentialId(),
+				java.time.Instant.now()));
 	}
 
 	/** Issues a fresh credential to replace an expiring or expired one. */

@@ -1,0 +1,95 @@
+package org.microcred.district.web;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.microcred.district.DistrictReport;
+import org.microcred.district.DistrictReports;
+import org.microcred.district.ReportFilter;
+import org.microcred.district.ReportTable;
+import org.microcred.identity.CurrentUser;
+import org.microcred.organization.Organization;
+import org.microcred.organization.OrganizationService;
+import org.microcred.organization.SchoolId;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.web.Forms;
+import org.microcred.district.internal.Spreadsheets;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Adoption and impact reports, each table also as CSV. */
+@Controller
+class ReportsController {
+
+	private final DistrictReports reports;
+
+	private final OrganizationService organizations;
+
+	private final DistrictPages pages;
+
+	ReportsController(DistrictReports reports, OrganizationService organizations, DistrictPages pages) {
+		this.reports = reports;
+		this.organizations = organizations;
+		this.pages = pages;
+	}
+
+	@GetMapping("/districts/{id}/reports")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) UUID school, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, Model model, HttpServletResponse response) {
+		Organization district = pages.district(user, id, model);
+		model.addAttribute("schools", organizations.schools(user, district.id()));
+		model.addAttribute("school", school);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		try {
+			DistrictReport report = reports.report(user, district.id(), filter(school, from, to));
+			model.addAttribute("report", report);
+			model.addAttribute("tables", ReportTable.of(report));
+			return "district/reports";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return Forms.redisplay(response, "district/reports");
+		}
+	}
+
+	@GetMapping("/districts/{id}/reports/{table}.csv")
+	void csv(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String table,
+			@RequestParam(required = false) UUID school, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, Model model, HttpServletResponse response) throws IOException {
+		Organization district = pages.district(user, id, model);
+		Map<String, ReportTable> tables = ReportTable.of(reports.report(user, district.id(), filter(school, from, to)));
+		ReportTable chosen = tables.get(table);
+		if (chosen == null) {
+			throw new NotFoundException("No such report table.");
+		}
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		Writer out = response.getWriter();
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(chosen.headers().toArray(String[]::new)).get())) {
+			for (var row : chosen.rows()) {
+				csv.printRecord(row.stream().map(Spreadsheets::safe).toList());
+			}
+		}
+	}
+
+	private static ReportFilter filter(UUID school, String from, String to) {
+		return new ReportFilter(school == null ? null : new SchoolId(school), FormValues.date("from", from, "The start"),
+				FormValues.date("to", to, "The end"));
+	}
+
+}
