@@ -71,13 +71,18 @@ public class DistrictExports {
 						Spreadsheets.safe(account == null ? "" : account.displayName()), Spreadsheets.safe(r.license()),
 						Spreadsheets.safe(titles.computeIfAbsent(credential,
 								c -> catalog.published(c).map(DesignVersion::title).orElse(""))),
-						r.credential(), r.issuedOn(), r.hours().toPlainString(), ceus.toPlainString(), r.approved(), r.url());
+						r.credential(), r.issuedOn(), plain(r.hours()), plain(ceus), r.approved(), r.url());
 			}
 			return rows.size();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String plain(BigDecimal number) {
+		BigDecimal stripped = number.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
 }

@@ -44,7 +44,7 @@ public class ReportQueries {
 				       count(*) filter (where exists (select 1 from district_credential_fact c
 				         where c.teacher_id = r.account_id and c.revoked_at is null
 				           and c.issued_at >= :from and c.issued_at < :to)) as adopters
-				from district_roster r where """ + IN_SCOPE + " group by 1 order by 1"), district, f)
+				from district_roster r where \s""" + IN_SCOPE + " group by 1 order by 1"), district, f)
 			.query((rs, n) -> new SchoolAdoption(rs.getString("school"), rs.getLong("teachers"), rs.getLong("adopters")))
 			.list();
 	}
