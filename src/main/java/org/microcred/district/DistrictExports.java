@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.district.internal.Decimals;
 import org.microcred.district.internal.ExportQueries;
 import org.microcred.district.internal.Spreadsheets;
 import org.microcred.identity.AccountId;
@@ -71,18 +72,13 @@ public class DistrictExports {
 						Spreadsheets.safe(account == null ? "" : account.displayName()), Spreadsheets.safe(r.license()),
 						Spreadsheets.safe(titles.computeIfAbsent(credential,
 								c -> catalog.published(c).map(DesignVersion::title).orElse(""))),
-						r.credential(), r.issuedOn(), plain(r.hours()), plain(ceus), r.approved(), r.url());
+						r.credential(), r.issuedOn(), Decimals.plain(r.hours()).toPlainString(), Decimals.plain(ceus).toPlainString(), r.approved(), r.url());
 			}
 			return rows.size();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String plain(BigDecimal number) {
-		BigDecimal stripped = number.stripTrailingZeros();
-		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
 }

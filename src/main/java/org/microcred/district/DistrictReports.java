@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DistrictReports {
 
+	static final int HEATMAP_SKILLS = 12;
+
 	private final ReportQueries queries;
 
 	private final OrganizationService organizations;
@@ -68,7 +70,9 @@ public class DistrictReports {
 		TreeSet<String> allSchools = new TreeSet<>(adoption.stream().map(DistrictReport.SchoolAdoption::school).toList());
 		allSchools.addAll(cells.keySet());
 		long max = cells.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).max().orElse(0);
-		Heatmap heatmap = new Heatmap(List.copyOf(allSchools), List.copyOf(bySkill.keySet()), cells, max);
+		// the heatmap shows the most earned skills; its CSV has the same columns, the by-skill table has them all
+		List<String> topSkills = counts(bySkill).stream().limit(HEATMAP_SKILLS).map(Count::label).sorted().toList();
+		Heatmap heatmap = new Heatmap(List.copyOf(allSchools), topSkills, cells, max);
 
 		return new DistrictReport(filter, adoption, queries.funnel(district.value(), filter),
 				(Long) passing[0], (Long) passing[1], (Double) passing[2], counts(byCredential), counts(bySkill), heatmap,

@@ -46,7 +46,7 @@ public record ReportTable(String name, String caption, List<String> headers, Lis
 			report.heatmap().skills().forEach(skill -> row.add(n(report.heatmap().cell(school, skill))));
 			heat.add(row);
 		}
-		put(tables, new ReportTable("coverage", "Coverage: credentials passed per school and skill", heatHeaders, heat));
+		put(tables, new ReportTable("coverage", "Coverage: credentials passed per school, for the 12 most earned skills", heatHeaders, heat));
 		List<List<String>> months = new ArrayList<>();
 		report.months().forEach(m -> months.add(List.of(m.month().toString(), n(m.enrolled()), n(m.submitted()), n(m.passed()))));
 		put(tables, new ReportTable("monthly", "Monthly trends", List.of("Month", "Enrolled", "Submitted", "Passed"), months));

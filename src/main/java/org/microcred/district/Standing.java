@@ -26,12 +26,17 @@ public record Standing(IncentivePolicy policy, List<EarnedCredential> credential
 	public record Award(LocalDate effectiveOn, StepReward reward, BigDecimal amount, List<String> credentials) {
 	}
 
+	public Standing {
+		hoursInCycle = org.microcred.district.internal.Decimals.plain(hoursInCycle);
+		ceusInCycle = org.microcred.district.internal.Decimals.plain(ceusInCycle);
+	}
+
 	public BigDecimal hoursRequired() {
 		return policy.renewalHours();
 	}
 
 	public BigDecimal hoursRemaining() {
-		return hoursRequired().subtract(hoursInCycle).max(BigDecimal.ZERO);
+		return org.microcred.district.internal.Decimals.plain(hoursRequired().subtract(hoursInCycle).max(BigDecimal.ZERO));
 	}
 
 	public boolean renewalMet() {

@@ -62,8 +62,8 @@ public class ApprovalStore {
 	}
 
 	private static Approval map(ResultSet rs, int row) throws SQLException {
-		return new Approval(new CredentialId(rs.getObject("credential_id", UUID.class)), rs.getBigDecimal("pd_hours"),
-				rs.getBigDecimal("ceus"), rs.getBoolean("counts_for_salary"), rs.getString("note"),
+		return new Approval(new CredentialId(rs.getObject("credential_id", UUID.class)), Decimals.plain(rs.getBigDecimal("pd_hours")),
+				Decimals.plain(rs.getBigDecimal("ceus")), rs.getBoolean("counts_for_salary"), rs.getString("note"),
 				rs.getTimestamp("approved_at").toInstant());
 	}
 

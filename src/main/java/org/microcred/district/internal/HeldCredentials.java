@@ -55,13 +55,13 @@ public class HeldCredentials {
 			.param("district", district)
 			.param("teacher", teacher)
 			.query((rs, n) -> {
-				BigDecimal hours = rs.getBigDecimal("hours");
+				BigDecimal hours = Decimals.plain(rs.getBigDecimal("hours"));
 				BigDecimal ceus = rs.getBigDecimal("ceus");
 				CredentialId credential = new CredentialId(rs.getObject("credential_id", UUID.class));
 				return new Held(rs.getObject("teacher_id", UUID.class),
 						new EarnedCredential(rs.getObject("issued_id", UUID.class), credential, titles.apply(credential),
 								rs.getTimestamp("issued_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(), hours,
-								ceus != null ? ceus : hours.divide(TEN, 2, RoundingMode.HALF_UP),
+								Decimals.plain(ceus != null ? ceus : hours.divide(TEN, 2, RoundingMode.HALF_UP)),
 								rs.getBoolean("counts_for_salary"), rs.getString("public_url")));
 			})
 			.list();

@@ -21,9 +21,9 @@ public class PolicyStore {
 	public Optional<IncentivePolicy> find(UUID district) {
 		return jdbc.sql("select * from district_policy where district_id = ?")
 			.param(district)
-			.query((rs, n) -> new IncentivePolicy(rs.getBigDecimal("renewal_hours"), rs.getInt("renewal_cycle_years"),
+			.query((rs, n) -> new IncentivePolicy(Decimals.plain(rs.getBigDecimal("renewal_hours")), rs.getInt("renewal_cycle_years"),
 					rs.getDate("cycle_start").toLocalDate(), (Integer) rs.getObject("credentials_per_step"),
-					StepReward.valueOf(rs.getString("step_reward")), rs.getBigDecimal("stipend_amount"),
+					StepReward.valueOf(rs.getString("step_reward")), Decimals.plain(rs.getBigDecimal("stipend_amount")),
 					(Integer) rs.getObject("annual_cap"), rs.getInt("year_start_month"),
 					rs.getDate("effective_from").toLocalDate(), rs.getInt("version")))
 			.optional();
