@@ -30,6 +30,7 @@ import org.microcred.organization.Organization;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.PageRequest;
 import org.microcred.review.AssessmentService;
+import org.microcred.review.PoolStatus;
 import org.microcred.review.ReviewId;
 import org.springframework.stereotype.Component;
 
@@ -92,8 +93,9 @@ class DistrictActivityDemoStep implements DemoStep {
 			.toList();
 		approveAndSetRules(admin, district);
 
-		CurrentUser reviewer = user(context, DemoAccounts.REVIEWER);
-		CurrentUser second = user(context, "tom.whitaker@demo.microcred.org");
+		List<CurrentUser> reviewers = List.of(user(context, DemoAccounts.REVIEWER),
+				user(context, "tom.whitaker@demo.microcred.org"), user(context, "lucia.herrera@demo.microcred.org"),
+				user(context, "niamh.walsh@demo.microcred.org"));
 		Random random = new Random(18);
 		List<Runnable> leftWaiting = new ArrayList<>();
 		int page = 0;
@@ -132,12 +134,12 @@ class DistrictActivityDemoStep implements DemoStep {
 				}
 				submit(teacher, version, enrollment);
 				boolean firstPasses = outcome >= 0.42;
-				score(reviewer, second, version, firstPasses);
+				score(reviewers, version, firstPasses);
 				if (!firstPasses && outcome >= 0.33) {
 					enrollments.saveText(teacher, enrollment, textPart(version), "Revised after the feedback: "
 							+ "added student work samples and what I changed for the second lesson.");
 					submit(teacher, version, enrollment);
-					score(reviewer, second, version, true);
+					score(reviewers, version, true);
 				}
 			}
 		}
@@ -175,8 +177,12 @@ class DistrictActivityDemoStep implements DemoStep {
 		return attempt;
 	}
 
-	/** The reviewer scores the only waiting attempt of the credential; a second reviewer when it was double-scored. */
-	private void score(CurrentUser reviewer, CurrentUser second, DesignVersion version, boolean pass) {
+	/**
+	 * Active reviewers score the only waiting attempt of the credential, as many times as it is claimed (a second
+	 * review when it was picked for double scoring). A reviewer taken off live reviews is skipped; when nobody
+	 * active is left, the attempt simply waits in the queue.
+	 */
+	private void score(List<CurrentUser> reviewers, DesignVersion version, boolean pass) {
 		MicroCredentialDesign design = version.micro();
 		String level = pass ? design.passingRule().minimumLevel()
 				: design.levels().stream().map(l -> l.key())
@@ -187,13 +193,22 @@ class DistrictActivityDemoStep implements DemoStep {
 			.collect(Collectors.toMap(k -> k, k -> pass ? "Meets the descriptor."
 					: "Not yet at " + design.passingLevelName() + ": show the effect on students."));
 		String summary = pass ? "Solid evidence of the competency in your classroom." : "A good start; see the comments.";
-		for (CurrentUser person : List.of(reviewer, second)) {
-			ReviewId review = assessment.claimNext(person, version.credentialId()).orElse(null);
-			if (review == null) {
-				return;
+		for (CurrentUser person : reviewers) {
+			if (!activeFor(person, version)) {
+				continue;
 			}
-			assessment.submit(person, review, scores, comments, summary);
+			ReviewId review = assessment.claimNext(person, version.credentialId()).orElse(null);
+			if (review != null) {
+				assessment.submit(person, review, scores, comments, summary);
+			}
 		}
+	}
+
+	private boolean activeFor(CurrentUser reviewer, DesignVersion version) {
+		return assessment.queue(reviewer)
+			.pools()
+			.stream()
+			.anyMatch(p -> p.credentialId().equals(version.credentialId()) && p.status() == PoolStatus.ACTIVE);
 	}
 
 	private static String textPart(DesignVersion version) {

@@ -1,6 +1,5 @@
 package org.microcred.district;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -138,10 +137,6 @@ public class IncentiveService {
 
 	static LocalDate today() {
 		return LocalDate.now(ZoneOffset.UTC);
-	}
-
-	static BigDecimal zeroIfNull(BigDecimal value) {
-		return value == null ? BigDecimal.ZERO : value;
 	}
 
 }
