@@ -57,6 +57,8 @@ final class TextProbe {
 		long offset = 0;
 		int line = 1;
 		int pending = 0;
+		long leadOffset = 0;
+		int lead = 0;
 		while (n > 0) {
 			for (int i = 0; i < n; i++, offset++) {
 				int b = buffer[i] & 0xFF;
@@ -65,7 +67,7 @@ final class TextProbe {
 				}
 				if (pending > 0) {
 					if ((b & 0xC0) != 0x80) {
-						return badByte(line, offset, b);
+						return badByte(line, leadOffset, lead);
 					}
 					pending--;
 					continue;
@@ -74,6 +76,8 @@ final class TextProbe {
 					line++;
 				}
 				else if (b >= 0x80) {
+					leadOffset = offset;
+					lead = b;
 					pending = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
 					if (pending < 0) {
 						return badByte(line, offset, b);
