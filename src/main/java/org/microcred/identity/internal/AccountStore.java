@@ -79,7 +79,8 @@ public class AccountStore {
 		for (int from = 0; from < lowerCaseEmails.size(); from += CHUNK) {
 			String[] chunk = lowerCaseEmails.subList(from, Math.min(lowerCaseEmails.size(), from + CHUNK))
 				.toArray(String[]::new);
-			jdbc.sql("select lower(email), id from account where lower(email) = any(?)")
+			// a join, not "= any(array)": with statistics stale after a bulk insert the latter may scan the table per element
+			jdbc.sql("select e.email, a.id from unnest(?::varchar[]) as e(email) join account a on lower(a.email) = e.email")
 				.param(chunk)
 				.query((RowCallbackHandler) rs -> found.put(rs.getString(1), new AccountId(rs.getObject(2, UUID.class))));
 		}

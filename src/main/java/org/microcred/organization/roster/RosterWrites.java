@@ -71,8 +71,10 @@ class RosterWrites {
 	}
 
 	void deactivate(OrganizationId district, List<UUID> accounts) {
-		jdbc.sql("update district_member set active = false where district_id = ? and account_id = any(?)")
-			.params(district.value(), accounts.toArray(UUID[]::new))
+		jdbc.sql("""
+				update district_member m set active = false from unnest(?::uuid[]) as t(a)
+				where m.district_id = ? and m.account_id = t.a""")
+			.params(accounts.toArray(UUID[]::new), district.value())
 			.update();
 	}
 
