@@ -88,7 +88,8 @@ public final class RosterReader {
 					schoolRef(r.get("orgSourcedIds"), schoolIds.keySet()), license(r), active);
 		});
 		if (ignoredRoles > 0) {
-			notes.add(ignoredRoles + " rows of users.csv are not teachers (students, administrators…) and were ignored.");
+			notes.add("Ignored " + ignoredRoles + (ignoredRoles == 1 ? " row" : " rows")
+					+ " of users.csv that are not teachers (students, administrators…).");
 		}
 		return parsed();
 	}
