@@ -147,7 +147,9 @@ final class RosterPlanner {
 
 	private static PlannedSchool schoolChange(SchoolInput in, School match) {
 		List<String> changes = new ArrayList<>();
-		if (!match.name().equals(in.name())) {
+		// matched by name alone (the template), a difference in letter case is no reason to rename the school
+		boolean renamed = in.sourcedId() == null ? !match.name().equalsIgnoreCase(in.name()) : !match.name().equals(in.name());
+		if (renamed) {
 			changes.add("name (was " + match.name() + ")");
 		}
 		if (in.sourcedId() != null && !in.sourcedId().equals(match.sourcedId())) {

@@ -203,6 +203,40 @@ class RosterImportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aZipOfOneRosterFilesAndTheTemplateAreImportedAlike() throws java.io.IOException {
+		String tag = tag();
+		OrganizationId district = data.district();
+		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
+		var zipped = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(zipped)) {
+			for (var entry : Map.of("export/orgs.csv", orgs(tag), "export/users.csv",
+					header() + teacher(tag, 1, "s1", "active"), "export/enrollments.csv", "sourcedId\n").entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+				zip.write(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		RosterImport fromZip = imports.dryRun(admin, district, RosterFormat.ONEROSTER, List.of(new org.microcred.organization.RosterFile(
+				"roster.zip", new org.springframework.core.io.ByteArrayResource(zipped.toByteArray()))), false, false);
+		assertThat(fromZip.summary()).containsEntry("SCHOOL.ADD", 2).containsEntry("TEACHER.ADD", 1);
+		assertThat(fromZip.notes()).contains("enrollments.csv was ignored");
+		imports.confirm(admin, district, fromZip.id());
+		awaitFinished(imports, worker, admin, district, fromZip.id(), Duration.ofSeconds(30));
+
+		// the template names the school the zip created (any letter case) and adds a second teacher
+		String template = RosterImportService.TEMPLATE.lines().findFirst().orElseThrow() + "\n"
+				+ "lincoln elementary " + tag + ",T-2," + "Grace,Hopper," + email(tag, 2) + ",SL-9\n";
+		RosterImport fromTemplate = imports.dryRun(admin, district, RosterFormat.TEMPLATE,
+				List.of(RosterFixtures.file("teachers.csv", template)), false, false);
+		assertThat(fromTemplate.problemCount()).isZero();
+		assertThat(fromTemplate.summary()).containsEntry("SCHOOL.UNCHANGED", 1).containsEntry("TEACHER.ADD", 1);
+		imports.confirm(admin, district, fromTemplate.id());
+		awaitFinished(imports, worker, admin, district, fromTemplate.id(), Duration.ofSeconds(30));
+		assertThat(organizations.members(admin, district, null, "hopper", new PageRequest(0, 10)).items())
+			.singleElement().satisfies(m -> assertThat(m.schoolName()).isEqualTo("Lincoln Elementary " + tag));
+	}
+
+	@Test
 	void aDistrictAdminCannotSeeOrApplyAnotherDistrictsImport() {
 		String tag = tag();
 		OrganizationId mine = data.district();
