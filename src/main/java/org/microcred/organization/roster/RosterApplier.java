@@ -24,6 +24,7 @@ import org.microcred.organization.roster.Plan.Action;
 import org.microcred.organization.roster.Plan.DistrictState;
 import org.microcred.organization.roster.Plan.PlannedSchool;
 import org.microcred.organization.roster.Plan.PlannedTeacher;
+import org.microcred.platform.ConflictException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,12 +70,13 @@ class RosterApplier {
 		long started = System.nanoTime();
 		RosterImport job = store.find(importId).orElseThrow();
 		OrganizationId district = job.districtId();
+		writes.lockDistrict(district);
 		Parsed parsed = reload(importId);
 		Plan plan = RosterPlanner.plan(parsed, state(district, parsed), job.deactivateMissing());
 		if (!plan.problems().isEmpty()) {
 			var first = plan.problems().list().get(0);
-			throw new IllegalStateException("The district changed since the dry run (" + first.message()
-					+ "). Nothing was imported; upload the files again for a new dry run.");
+			throw new ConflictException("The district changed since the dry run (" + first.message()
+					+ "). Upload the files again for a new dry run.");
 		}
 		int total = plan.changes();
 		int done = 0;

@@ -3,6 +3,8 @@ package org.microcred.organization.roster;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -64,8 +66,10 @@ public class RosterWorker {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Roster import {} failed; its transaction was rolled back", id, ex);
-			store.fail(id, ex instanceof IllegalStateException || ex instanceof org.microcred.platform.InvalidInputException
-					? ex.getMessage() : "The import failed and nothing was changed. Please try again.");
+			// messages of these two are written for people; anything else is not shown
+			store.fail(id, ex instanceof ConflictException || ex instanceof InvalidInputException
+					? ex.getMessage() + " Nothing was changed."
+					: "The import failed and nothing was changed. Please try again.");
 		}
 	}
 

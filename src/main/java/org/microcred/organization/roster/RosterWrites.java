@@ -33,6 +33,12 @@ class RosterWrites {
 			.list();
 	}
 
+	/** Serializes imports of one district (across instances) until the transaction ends; blocks nothing else. */
+	void lockDistrict(OrganizationId district) {
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 7))) as locked")
+			.param("roster:" + district.value()).query(Integer.class).single();
+	}
+
 	void addSchools(OrganizationId district, List<PlannedSchool> schools) {
 		jdbc.sql("""
 				insert into school (id, district_id, name, sourced_id)

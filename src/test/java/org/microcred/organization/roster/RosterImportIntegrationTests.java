@@ -185,6 +185,26 @@ class RosterImportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anImportTheDistrictNoLongerAllowsFailsWithTheReasonAndChangesNothing() {
+		String tag = tag();
+		OrganizationId district = data.district();
+		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
+		RosterImport dryRun = imports.dryRun(admin, district, RosterFormat.ONEROSTER,
+				files(orgs(tag), header() + teacher(tag, 1, "s1", "active")), false, false);
+		// meanwhile someone adds a school of the same name under another roster id
+		organizations.addSchoolUnchecked(district, "Lincoln Elementary " + tag, "other-id");
+
+		imports.confirm(admin, district, dryRun.id());
+		RosterImport failed = awaitFinished(imports, worker, admin, district, dryRun.id(), Duration.ofSeconds(30));
+
+		assertThat(failed.status()).isEqualTo("FAILED");
+		assertThat(failed.failure()).startsWith("The district changed since the dry run")
+			.contains("another roster id (other-id)").endsWith("Nothing was changed.");
+		assertThat(organizations.schoolsOf(district)).hasSize(1);
+		assertThat(accounts.findByEmail(email(tag, 1))).isEmpty();
+	}
+
+	@Test
 	void anImportInterruptedByACrashIsTakenOverAndCompleted() {
 		String tag = tag();
 		OrganizationId district = data.district();
