@@ -85,6 +85,38 @@ class RosterImportIntegrationTests extends IntegrationTest {
 		var mail = TestMail.awaitMessagesTo(email(tag, 1), 1).get(0);
 		assertThat(TestMail.link(mail, "http://localhost:8080/password/reset?token=")).isNotBlank();
 		assertThat(TestMail.body(mail)).contains("Given1 Family1");
+		// the link lets the new teacher choose a password and log in
+		String link = TestMail.link(mail, "http://localhost:8080/password/reset?token=").replace("http://localhost:8080", "");
+		var session = browserSession();
+		session.post(link, "/password/reset", Map.of("token", link.substring(link.indexOf("token=") + 6), "password",
+				"roster imported teacher", "confirmation", "roster imported teacher"));
+		browserSession().logIn(email(tag, 1), "roster imported teacher");
+	}
+
+	@Test
+	void theImportPageShowsProgressWhileTheImportRunsAndReloadsWhenItEnds() {
+		String tag = tag();
+		OrganizationId district = data.district();
+		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
+		RosterImport dryRun = imports.dryRun(admin, district, RosterFormat.ONEROSTER,
+				files(orgs(tag), header() + teacher(tag, 1, "s1", "active")), false, false);
+		String page = "/manage/districts/" + district + "/roster/" + dryRun.id();
+		var session = browserSession().logIn(admin.email(), org.microcred.support.TestData.PASSWORD);
+		assertThat(session.get(page).body()).contains("Import now").doesNotContain("<progress");
+
+		// a worker is half-way (its heartbeat is fresh, so nobody takes it over)
+		jdbc.sql("update roster_import set status = 'APPLYING', done_rows = 5000, total_rows = 20000, "
+				+ "heartbeat_at = now() where id = ?").param(dryRun.id()).update();
+		assertThat(session.get(page).body()).contains("<progress").contains("value=\"5000\"").contains("max=\"20000\"")
+			.contains("5000 of 20000 changes written (25 %)").contains("hx-trigger=\"every 2s\"");
+		var poll = session.get(page + "/progress");
+		assertThat(poll.body()).contains("value=\"5000\"");
+		assertThat(poll.headers().firstValue("HX-Refresh")).isEmpty();
+
+		jdbc.sql("update roster_import set status = 'READY' where id = ?").param(dryRun.id()).update();
+		assertThat(session.get(page + "/progress").headers().firstValue("HX-Refresh")).hasValue("true");
+		imports.discard(admin, district, dryRun.id());
+		assertThat(imports.get(admin, district, dryRun.id()).statusLabel()).isEqualTo("Discarded");
 	}
 
 	@Test
