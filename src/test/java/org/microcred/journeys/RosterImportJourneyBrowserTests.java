@@ -42,6 +42,16 @@ class RosterImportJourneyBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Import roster");
 		check("upload");
 
+		// first without orgs.csv: the dry run lists the rows whose school is unknown, and nothing can be imported
+		page.getByLabel("Files").setInputFiles(new FilePayload("users.csv", "text/csv", users.getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check (dry run)")).click();
+		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("The dry run found problems");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Problems (2)"))).isVisible();
+		assertThat(page.locator("table").nth(1)).containsText("Unknown school \"sch-1\"");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import now"))).hasCount(0);
+		check("problems");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard")).click();
+
 		page.getByLabel("Files").setInputFiles(new FilePayload[] {
 				new FilePayload("orgs.csv", "text/csv", orgs.getBytes(StandardCharsets.UTF_8)),
 				new FilePayload("users.csv", "text/csv", users.getBytes(StandardCharsets.UTF_8)) });
@@ -50,7 +60,7 @@ class RosterImportJourneyBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("nothing has changed yet");
 		assertThat(page.locator("#import-status")).hasText("Dry run done: waiting for confirmation");
 		assertThat(page.locator("table").first()).containsText("Teachers");
-		assertThat(page.getByText("Ignored 1 row of users.csv that are not teachers")).isVisible();
+		assertThat(page.getByText("users.csv: ignored 1 row whose role is not teacher")).isVisible();
 		assertThat(page.locator("table").last()).containsText("katherine-" + tag + "@example.org");
 		check("dry-run");
 

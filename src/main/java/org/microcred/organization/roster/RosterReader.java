@@ -88,8 +88,8 @@ public final class RosterReader {
 					schoolRef(r.get("orgSourcedIds"), schoolIds.keySet()), license(r), active);
 		});
 		if (ignoredRoles > 0) {
-			notes.add("Ignored " + ignoredRoles + (ignoredRoles == 1 ? " row" : " rows")
-					+ " of users.csv that are not teachers (students, administrators…).");
+			notes.add("users.csv: ignored " + ignoredRoles + (ignoredRoles == 1 ? " row" : " rows")
+					+ " whose role is not teacher (students, administrators…).");
 		}
 		return parsed();
 	}

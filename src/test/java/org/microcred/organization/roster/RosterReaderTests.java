@@ -47,7 +47,7 @@ class RosterReaderTests {
 		assertThat(parsed.teachers().get(0).license()).isEqualTo("SL-1");
 		assertThat(parsed.teachers().get(0).row()).isEqualTo(2);
 		assertThat(parsed.teachers().get(1).schoolKey()).isEqualTo("s2");
-		assertThat(parsed.notes()).singleElement().asString().contains("Ignored 1 row of users.csv that are not teachers");
+		assertThat(parsed.notes()).singleElement().asString().contains("users.csv: ignored 1 row whose role is not teacher");
 	}
 
 	@Test
