@@ -95,55 +95,6 @@ public class AccountService {
 		return new AccountId(id);
 	}
 
-	/**
-	 * Creates many accounts without passwords in one go (roster imports), each with the same role; nothing is
-	 * created if any row is unacceptable or any e-mail address is already taken.
-	 * @return the new accounts by their e-mail address in lower case
-	 * @throws InvalidInputException naming the first row at fault
-	 */
-	@Transactional
-	public Map<String, AccountId> registerAllWithoutPassword(List<NewAccount> people, RoleGrant grant) {
-		List<UUID> ids = new java.util.ArrayList<>(people.size());
-		List<String> emails = new java.util.ArrayList<>(people.size());
-		List<String> names = new java.util.ArrayList<>(people.size());
-		Map<String, AccountId> created = new java.util.LinkedHashMap<>();
-		for (NewAccount person : people) {
-			String name = SafeText.clean(person.displayName());
-			String address = EmailAddresses.normalize(person.email());
-			requireValidName(name);
-			EmailAddresses.requireValid(address);
-			UUID id = UUID.randomUUID();
-			if (created.putIfAbsent(address.toLowerCase(java.util.Locale.ROOT), new AccountId(id)) != null) {
-				throw new InvalidInputException("email", "The e-mail address " + address + " appears twice.");
-			}
-			ids.add(id);
-			emails.add(address);
-			names.add(name);
-		}
-		int inserted = store.insertAll(ids, emails, names);
-		if (inserted != ids.size()) {
-			throw new InvalidInputException("email", (ids.size() - inserted)
-					+ " of these e-mail addresses already belong to an account.");
-		}
-		store.grantAll(ids, grant);
-		return created;
-	}
-
-	/** Grants one role to many accounts (roster imports); accounts that hold it already keep it. */
-	@Transactional
-	public void grantAll(Collection<AccountId> accounts, RoleGrant grant) {
-		store.grantAll(accounts.stream().map(AccountId::value).toList(), grant);
-	}
-
-	/** The accounts with these e-mail addresses (any letter case), keyed by the address in lower case. */
-	public Map<String, AccountId> idsByEmail(Collection<String> emails) {
-		return store.idsByEmail(emails.stream()
-			.filter(java.util.Objects::nonNull)
-			.map(e -> EmailAddresses.normalize(e).toLowerCase(java.util.Locale.ROOT))
-			.distinct()
-			.toList());
-	}
-
 	public boolean emailTaken(String email) {
 		return store.emailTaken(EmailAddresses.normalize(email));
 	}

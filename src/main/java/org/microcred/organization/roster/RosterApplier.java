@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.microcred.identity.AccountId;
-import org.microcred.identity.AccountService;
+import org.microcred.identity.BulkAccountService;
 import org.microcred.identity.NewAccount;
 import org.microcred.identity.PasswordResetService;
 import org.microcred.identity.Role;
@@ -43,13 +43,13 @@ class RosterApplier {
 
 	private final RosterWrites writes;
 
-	private final AccountService accounts;
+	private final BulkAccountService accounts;
 
 	private final PasswordResetService resets;
 
 	private final OrganizationService organizations;
 
-	RosterApplier(RosterStore store, RosterWrites writes, AccountService accounts, PasswordResetService resets,
+	RosterApplier(RosterStore store, RosterWrites writes, BulkAccountService accounts, PasswordResetService resets,
 			OrganizationService organizations) {
 		this.store = store;
 		this.writes = writes;
