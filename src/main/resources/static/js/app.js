@@ -41,7 +41,10 @@
     if (event.defaultPrevented || form.hasAttribute('data-allow-resubmit')) { return; }
     if (form.dataset.submitting === 'true') { event.preventDefault(); return; }
     form.dataset.submitting = 'true';
-    setTimeout(function () { form.dataset.submitting = 'false'; }, 8000);
+    // a long submission (data-long, e.g. a roster dry run) keeps its "under way" state until the next page
+    if (!form.hasAttribute('data-long')) {
+      setTimeout(function () { form.dataset.submitting = 'false'; }, 8000);
+    }
   });
   // <form data-upload>: send with XMLHttpRequest to show progress; the server answers JSON
   document.addEventListener('submit', function (event) {

@@ -2,6 +2,10 @@ package org.microcred.identity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +14,7 @@ import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.mail.MailMessage;
 import org.microcred.platform.mail.Mailer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -70,6 +75,43 @@ public class PasswordResetService {
 					""".formatted(account.displayName(), settings.resetTokenValidity().toMinutes(),
 					platform.url("/password/reset?token=" + token)));
 		});
+	}
+
+	/**
+	 * E-mails each new account (made by a roster import, without a password) a link to choose a password. The link
+	 * works once, for as long as an invitation does. Queued in the caller's transaction: sent only if it commits.
+	 */
+	@Transactional
+	public void sendWelcomeLinks(Collection<AccountId> newAccounts, String organizationName) {
+		List<UUID> ids = newAccounts.stream().map(AccountId::value).toList();
+		Timestamp expires = Timestamp.from(Instant.now().plus(settings.invitationValidity()));
+		List<MailMessage> messages = new ArrayList<>(ids.size());
+		for (int from = 0; from < ids.size(); from += 5_000) {
+			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 5_000));
+			Map<AccountId, AccountSummary> found = accounts.findAll(chunk);
+			List<String> hashes = new ArrayList<>(chunk.size());
+			for (UUID id : chunk) {
+				AccountSummary account = found.get(new AccountId(id));
+				String token = Tokens.newToken();
+				hashes.add(Tokens.hash(token));
+				messages.add(new MailMessage(account.email(), "Welcome to Microcred: choose your password", """
+						Hello %s,
+
+						%s has added you to Microcred, where you can earn micro-credentials for your professional
+						development. Choose your password here; the link works once, for %d days:
+						%s
+
+						Afterwards you log in with this e-mail address (%s).
+						""".formatted(account.displayName(), organizationName, settings.invitationValidity().toDays(),
+						platform.url("/password/reset?token=" + token), account.email())));
+			}
+			jdbc.sql("""
+					insert into password_reset_token (token_hash, account_id, expires_at)
+					select h, a, ? from unnest(?::char(64)[], ?::uuid[]) as t(h, a)""")
+				.params(expires, hashes.toArray(String[]::new), chunk.toArray(UUID[]::new))
+				.update();
+		}
+		mailer.sendAll(messages);
 	}
 
 	/** Whether the link can still be used. */

@@ -195,6 +195,22 @@ public class OrganizationService {
 		store.updateMember(account.value(), districtId.value(), school == null ? null : school.value(), cleanLicense);
 	}
 
+	/**
+	 * Deactivates (or reactivates) a teacher's membership: an inactive member stays listed, marked inactive, but no
+	 * longer counts among the district's teachers. Nobody is deleted.
+	 */
+	@Transactional
+	public void setMemberActive(CurrentUser user, OrganizationId districtId, AccountId account, boolean active) {
+		member(user, districtId, account);
+		store.setMemberActive(account.value(), districtId.value(), active);
+	}
+
+	/** How many active teachers the district has. */
+	public long activeMemberCount(CurrentUser user, OrganizationId districtId) {
+		requireDistrictAdmin(user, districtId);
+		return store.countActiveMembers(districtId.value());
+	}
+
 	/** Records a teacher's place in a district (used when they accept an invitation, and by roster imports). */
 	@Transactional
 	public void placeTeacher(AccountId account, OrganizationId districtId, SchoolId school, String license,

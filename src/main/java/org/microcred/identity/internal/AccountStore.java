@@ -30,6 +30,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountStore {
 
+	private static final int CHUNK = 5_000;
+
 	private final JdbcClient jdbc;
 
 	public AccountStore(JdbcClient jdbc) {
@@ -43,6 +45,46 @@ public class AccountStore {
 				on conflict ((lower(email))) do nothing""")
 			.params(id, email, displayName, passwordHash)
 			.update() == 1;
+	}
+
+	/** Inserts accounts without passwords in chunks; returns how many were inserted (taken e-mails are skipped). */
+	public int insertAll(List<UUID> ids, List<String> emails, List<String> names) {
+		int inserted = 0;
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			int to = Math.min(ids.size(), from + CHUNK);
+			inserted += jdbc.sql("""
+					insert into account (id, email, display_name)
+					select * from unnest(?::uuid[], ?::varchar[], ?::varchar[])
+					on conflict ((lower(email))) do nothing""")
+				.params(ids.subList(from, to).toArray(UUID[]::new), emails.subList(from, to).toArray(String[]::new),
+						names.subList(from, to).toArray(String[]::new))
+				.update();
+		}
+		return inserted;
+	}
+
+	public void grantAll(List<UUID> accountIds, RoleGrant grant) {
+		for (int from = 0; from < accountIds.size(); from += CHUNK) {
+			UUID[] chunk = accountIds.subList(from, Math.min(accountIds.size(), from + CHUNK)).toArray(UUID[]::new);
+			jdbc.sql("""
+					insert into role_grant (account_id, role, organization_id)
+					select a, ?, ? from unnest(?::uuid[]) a
+					on conflict do nothing""").params(grant.role().name(), grant.organizationId(), chunk).update();
+		}
+	}
+
+	/** Account ids by lower-case e-mail address, for the given lower-case addresses. */
+	public Map<String, AccountId> idsByEmail(List<String> lowerCaseEmails) {
+		Map<String, AccountId> found = new HashMap<>();
+		for (int from = 0; from < lowerCaseEmails.size(); from += CHUNK) {
+			String[] chunk = lowerCaseEmails.subList(from, Math.min(lowerCaseEmails.size(), from + CHUNK))
+				.toArray(String[]::new);
+			// a join, not "= any(array)": with statistics stale after a bulk insert the latter may scan the table per element
+			jdbc.sql("select e.email, a.id from unnest(?::varchar[]) as e(email) join account a on lower(a.email) = e.email")
+				.param(chunk)
+				.query((RowCallbackHandler) rs -> found.put(rs.getString(1), new AccountId(rs.getObject(2, UUID.class))));
+		}
+		return found;
 	}
 
 	public void grant(UUID accountId, RoleGrant grant) {

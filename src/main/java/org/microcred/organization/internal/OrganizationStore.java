@@ -142,6 +142,19 @@ public class OrganizationStore {
 			.update();
 	}
 
+	public void setMemberActive(UUID accountId, UUID districtId, boolean active) {
+		jdbc.sql("update district_member set active = ? where account_id = ? and district_id = ?")
+			.params(active, accountId, districtId)
+			.update();
+	}
+
+	public long countActiveMembers(UUID districtId) {
+		return jdbc.sql("select count(*) from district_member where district_id = ? and active")
+			.param(districtId)
+			.query(Long.class)
+			.single();
+	}
+
 	public List<DistrictMember> members(UUID districtId, UUID schoolId, String query, int limit, long offset) {
 		return jdbc.sql(MEMBER_SELECT + """
 				where m.district_id = ? and (?::uuid is null or m.school_id = ?)

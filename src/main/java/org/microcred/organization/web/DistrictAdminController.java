@@ -131,6 +131,14 @@ class DistrictAdminController {
 		return "redirect:/manage/districts/" + id + "/teachers/" + account;
 	}
 
+	@PostMapping("/manage/districts/{id}/teachers/{account}/active")
+	String setActive(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID account,
+			@RequestParam boolean active, RedirectAttributes redirect) {
+		organizations.setMemberActive(user, new OrganizationId(id), new AccountId(account), active);
+		redirect.addFlashAttribute("flash", active ? "The teacher is active again." : "The teacher was deactivated.");
+		return "redirect:/manage/districts/" + id + "/teachers/" + account;
+	}
+
 	@PostMapping("/manage/districts/{id}/invitations")
 	String invite(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam String email,
 			@RequestParam(required = false) UUID schoolId, RedirectAttributes redirect) {
@@ -154,8 +162,7 @@ class DistrictAdminController {
 		model.addAttribute("district", district);
 		model.addAttribute("countries", Countries.ALL);
 		model.addAttribute("schools", organizations.schools(user, district.id()));
-		model.addAttribute("teacherCount",
-				organizations.members(user, district.id(), null, "", new PageRequest(0, 1)).total());
+		model.addAttribute("teacherCount", organizations.activeMemberCount(user, district.id()));
 		model.addAttribute("invitations", invitations.list(user, district.id().value(), new PageRequest(0, 10)));
 		return "organization/district";
 	}

@@ -61,7 +61,7 @@ class MailDelivery {
 	void retryPending() {
 		List<UUID> pending = jdbc
 			.sql("select id from mail_outbox where status = 'PENDING' and created_at < now() - interval '10 seconds' "
-					+ "order by created_at limit 100")
+					+ "order by created_at limit 1000")
 			.query(UUID.class)
 			.list();
 		pending.forEach(this::deliver);

@@ -9,4 +9,10 @@ public interface Mailer {
 	/** Queues a plain-text message to one recipient. */
 	void send(String to, String subject, String body);
 
+	/**
+	 * Queues many messages at once (bulk actions such as roster imports). The first few are delivered right after
+	 * commit; the rest by the outbox's regular delivery run.
+	 */
+	void sendAll(java.util.List<MailMessage> messages);
+
 }

@@ -1,5 +1,6 @@
 package org.microcred.platform.mail;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class OutboxMailer implements Mailer {
+
+	private static final int CHUNK = 5_000;
+
+	private static final int IMMEDIATE = 50;
 
 	private final JdbcClient jdbc;
 
@@ -27,6 +32,27 @@ class OutboxMailer implements Mailer {
 			.params(id, to, subject.length() > 300 ? subject.substring(0, 300) : subject, body)
 			.update();
 		events.publishEvent(new MailQueued(id));
+	}
+
+	@Override
+	@Transactional
+	public void sendAll(List<MailMessage> messages) {
+		for (int from = 0; from < messages.size(); from += CHUNK) {
+			List<MailMessage> chunk = messages.subList(from, Math.min(messages.size(), from + CHUNK));
+			UUID[] ids = chunk.stream().map(m -> UUID.randomUUID()).toArray(UUID[]::new);
+			jdbc.sql("""
+					insert into mail_outbox (id, recipient, subject, body)
+					select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[])""")
+				.params(ids, chunk.stream().map(MailMessage::to).toArray(String[]::new),
+						chunk.stream().map(m -> m.subject().length() > 300 ? m.subject().substring(0, 300) : m.subject())
+							.toArray(String[]::new),
+						chunk.stream().map(MailMessage::body).toArray(String[]::new))
+				.update();
+			// thousands of immediate deliveries would compete for connections; the delivery run sends the rest
+			for (int i = 0; i < ids.length && from + i < IMMEDIATE; i++) {
+				events.publishEvent(new MailQueued(ids[i]));
+			}
+		}
 	}
 
 }

@@ -1,0 +1,95 @@
+package org.microcred.organization;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.microcred.identity.CurrentUser;
+import org.microcred.organization.roster.RosterImports;
+import org.microcred.platform.ConflictException;
+import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PageRequest;
+import org.microcred.platform.PageResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * Roster imports for district administrators: upload OneRoster CSV or the template, read the dry run, confirm; the
+ * import then runs in the background. Only the district's administrators (and platform administrators) may see or
+ * act on a district's imports.
+ */
+@Service
+public class RosterImportService {
+
+	/** The template's header and an example row, offered for download on the import page. */
+	public static final String TEMPLATE = """
+			school,teacher_id,given_name,family_name,email,state_license_number
+			Lincoln Elementary,T-1001,Ada,Lovelace,ada.lovelace@example.org,SL-12345
+			""";
+
+	private final OrganizationService organizations;
+
+	private final RosterImports imports;
+
+	RosterImportService(OrganizationService organizations, RosterImports imports) {
+		this.organizations = organizations;
+		this.imports = imports;
+	}
+
+	/**
+	 * Reads and checks the files and stores what importing them would change. Nothing else changes.
+	 * @return the import, READY to confirm or INVALID with its problems
+	 */
+	public RosterImport dryRun(CurrentUser user, OrganizationId district, RosterFormat format, List<RosterFile> files,
+			boolean deactivateMissing, boolean sendInvitations) {
+		organizations.requireDistrictAdmin(user, district);
+		UUID id = imports.dryRun(district, format, files, deactivateMissing, sendInvitations, user.id());
+		return imports.find(id);
+	}
+
+	public RosterImport get(CurrentUser user, OrganizationId district, UUID importId) {
+		organizations.requireDistrictAdmin(user, district);
+		RosterImport found = imports.find(importId);
+		if (found == null || !found.districtId().equals(district)) {
+			throw new NotFoundException("No such roster import in this district.");
+		}
+		return found;
+	}
+
+	public PageResult<RosterImport> list(CurrentUser user, OrganizationId district, PageRequest page) {
+		organizations.requireDistrictAdmin(user, district);
+		return imports.list(district, page);
+	}
+
+	public PageResult<RosterProblem> problems(CurrentUser user, OrganizationId district, UUID importId,
+			PageRequest page) {
+		get(user, district, importId);
+		return imports.problems(importId, page);
+	}
+
+	/** The rows that change something, or every row when {@code all}. */
+	public PageResult<RosterChange> changes(CurrentUser user, OrganizationId district, UUID importId, boolean all,
+			PageRequest page) {
+		get(user, district, importId);
+		return imports.changes(importId, all, page);
+	}
+
+	/**
+	 * Starts applying a checked import in the background.
+	 * @throws ConflictException when the dry run found problems or the import was already confirmed
+	 */
+	public void confirm(CurrentUser user, OrganizationId district, UUID importId) {
+		RosterImport found = get(user, district, importId);
+		if (!imports.confirm(importId)) {
+			throw new ConflictException(found.problemCount() > 0
+					? "This import has problems; fix the files and upload them again."
+					: "This import was already confirmed or discarded.");
+		}
+	}
+
+	public void discard(CurrentUser user, OrganizationId district, UUID importId) {
+		get(user, district, importId);
+		if (!imports.discard(importId)) {
+			throw new ConflictException("Only an import that has not been confirmed can be discarded.");
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.microcred.organization.roster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.microcred.organization.School;
+import org.microcred.organization.roster.Inputs.Parsed;
+import org.microcred.organization.roster.Inputs.SchoolInput;
+import org.microcred.organization.roster.Inputs.TeacherInput;
+import org.microcred.organization.roster.Plan.Action;
+import org.microcred.organization.roster.Plan.DistrictState;
+import org.microcred.organization.roster.Plan.MemberState;
+import org.microcred.organization.roster.Plan.PlannedSchool;
+import org.microcred.organization.roster.Plan.PlannedTeacher;
+
+/**
+ * Compares the files with the district: schools match by sourcedId, then by name; teachers by sourcedId within the
+ * district, then by e-mail address. Only what the file states changes (a blank licence keeps the stored one).
+ */
+final class RosterPlanner {
+
+	private RosterPlanner() {
+	}
+
+	static Plan plan(Parsed parsed, DistrictState state, boolean deactivateMissing) {
+		Problems problems = new Problems();
+		Map<String, UUID> schoolKeys = new HashMap<>();
+		List<PlannedSchool> schools = planSchools(parsed.schools(), state.schools(), schoolKeys, problems);
+		Map<UUID, MemberState> byAccount = new HashMap<>();
+		Map<String, MemberState> bySourcedId = new HashMap<>();
+		for (MemberState m : state.members()) {
+			byAccount.put(m.accountId(), m);
+			if (m.sourcedId() != null) {
+				bySourcedId.put(m.sourcedId(), m);
+			}
+		}
+		Map<UUID, Integer> claimed = new HashMap<>();
+		List<PlannedTeacher> teachers = new ArrayList<>(parsed.teachers().size());
+		for (TeacherInput in : parsed.teachers()) {
+			MemberState member = in.sourcedId() == null ? null : bySourcedId.get(in.sourcedId());
+			UUID account = member != null ? member.accountId()
+					: state.accountsByEmail().get(in.email().toLowerCase(Locale.ROOT));
+			if (member == null && account != null) {
+				member = byAccount.get(account);
+			}
+			if (account != null && claimed.putIfAbsent(account, in.row()) != null) {
+				problems.add(in.file(), in.row(), "email", "This is the same person as row " + claimed.get(account)
+						+ " (same roster id or e-mail address).");
+				continue;
+			}
+			UUID school = null;
+			if (in.schoolKey() != null && !parsed.districtOrgs().contains(in.schoolKey())) {
+				school = schoolKeys.get(in.schoolKey());
+				if (school == null) {
+					problems.add(in.file(), in.row(), in.file().contains("users") ? "orgSourcedIds" : "school",
+							"Unknown school \"" + RosterReader.shorten(in.schoolKey())
+									+ "\": it is neither in the file nor among the district's schools.");
+					continue;
+				}
+			}
+			teachers.add(planTeacher(in, member, account, school));
+		}
+		if (deactivateMissing) {
+			if (parsed.teachers().isEmpty()) {
+				problems.add("", null, null,
+						"The file has no teachers; deactivating everyone is refused. Untick \"deactivate\" or fix the file.");
+			}
+			for (MemberState m : state.members()) {
+				if (m.active() && !claimed.containsKey(m.accountId())) {
+					teachers.add(new PlannedTeacher(new TeacherInput(null, 0, m.sourcedId(), m.displayName(), "",
+							m.email(), null, null, false), Action.DEACTIVATE, m.accountId(), m.schoolId(),
+							"not in the file"));
+				}
+			}
+		}
+		return new Plan(schools, teachers, problems);
+	}
+
+	private static PlannedTeacher planTeacher(TeacherInput in, MemberState member, UUID account, UUID school) {
+		if (!in.active()) {
+			return member != null && member.active()
+					? new PlannedTeacher(in, Action.DEACTIVATE, account, member.schoolId(), "disabled in the file")
+					: new PlannedTeacher(in, Action.SKIP, account, null, "disabled in the file; not added");
+		}
+		if (member == null) {
+			return new PlannedTeacher(in, Action.ADD, account, school,
+					account == null ? "new account" : "existing account");
+		}
+		List<String> changes = new ArrayList<>();
+		if (school != null && !school.equals(member.schoolId())) {
+			changes.add("school");
+		}
+		if (in.license() != null && !in.license().equals(member.license())) {
+			changes.add("licence number");
+		}
+		if (in.sourcedId() != null && !in.sourcedId().equals(member.sourcedId())) {
+			changes.add("roster id");
+		}
+		if (!member.active()) {
+			changes.add("reactivated");
+		}
+		return changes.isEmpty() ? new PlannedTeacher(in, Action.UNCHANGED, account, member.schoolId(), null)
+				: new PlannedTeacher(in, Action.UPDATE, account, school, String.join(", ", changes));
+	}
+
+	private static List<PlannedSchool> planSchools(List<SchoolInput> inputs, List<School> existing,
+			Map<String, UUID> keys, Problems problems) {
+		Map<String, School> bySourcedId = new HashMap<>();
+		Map<String, School> byName = new HashMap<>();
+		for (School s : existing) {
+			byName.put(s.name().toLowerCase(Locale.ROOT), s);
+			if (s.sourcedId() != null) {
+				bySourcedId.put(s.sourcedId(), s);
+				keys.put(s.sourcedId(), s.id().value());
+			}
+		}
+		existing.forEach(s -> keys.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s.id().value()));
+		Set<UUID> matched = new HashSet<>();
+		List<PlannedSchool> planned = new ArrayList<>();
+		for (SchoolInput in : inputs) {
+			School bySource = in.sourcedId() == null ? null : bySourcedId.get(in.sourcedId());
+			School named = byName.get(in.name().toLowerCase(Locale.ROOT));
+			School match = bySource != null ? bySource : named;
+			if (named != null && !named.equals(match) || named != null && bySource == null && in.sourcedId() != null
+					&& named.sourcedId() != null && !named.sourcedId().equals(in.sourcedId())) {
+				problems.add(in.file(), in.row(), "name", "The district already has a school called \"" + named.name()
+						+ "\" with another roster id (" + Objects.toString(named.sourcedId(), "none") + ").");
+				continue;
+			}
+			if (match != null && !matched.add(match.id().value())) {
+				problems.add(in.file(), in.row(), "name", "Two rows of the file match the same school.");
+				continue;
+			}
+			UUID id = match == null ? UUID.randomUUID() : match.id().value();
+			keys.put(in.key(), id);
+			planned.add(match == null ? new PlannedSchool(in, Action.ADD, id, null) : schoolChange(in, match));
+		}
+		return planned;
+	}
+
+	private static PlannedSchool schoolChange(SchoolInput in, School match) {
+		List<String> changes = new ArrayList<>();
+		// matched by name alone (the template), a difference in letter case is no reason to rename the school
+		boolean renamed = in.sourcedId() == null ? !match.name().equalsIgnoreCase(in.name()) : !match.name().equals(in.name());
+		if (renamed) {
+			changes.add("name (was " + match.name() + ")");
+		}
+		if (in.sourcedId() != null && !in.sourcedId().equals(match.sourcedId())) {
+			changes.add("roster id");
+		}
+		if (!match.active()) {
+			changes.add("reactivated");
+		}
+		return new PlannedSchool(in, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE, match.id().value(),
+				changes.isEmpty() ? null : String.join(", ", changes));
+	}
+
+}
