@@ -7,6 +7,7 @@ import static org.microcred.journeys.JourneySteps.logIn;
 import static org.microcred.journeys.JourneySteps.logOut;
 import static org.microcred.journeys.JourneySteps.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.microcred.badge.BadgeService;
+import org.microcred.identity.AccountService;
 import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
 import org.microcred.learning.AttemptId;
@@ -23,15 +25,19 @@ import org.microcred.learning.Feedback;
 import org.microcred.learning.LearningService;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
-import org.microcred.organization.SchoolId;
 import org.microcred.support.BrowserTest;
+import org.microcred.support.TestMail;
 import org.microcred.support.Credentials.Published;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+
 /**
- * A district administrator approves a credential, sets an incentive rule, and sees a teacher's standing change
- * once the teacher earns it; the teacher sees the same on their own page.
+ * A district administrator imports a roster, approves a credential, sets an incentive rule, and sees an imported
+ * teacher's standing change once the teacher earns it; the teacher, after choosing a password from the welcome
+ * e-mail, sees the same on their own page.
  */
 class DistrictJourneyBrowserTests extends BrowserTest {
 
@@ -50,17 +56,33 @@ class DistrictJourneyBrowserTests extends BrowserTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AccountService accounts;
+
 	@Test
-	void approveSetARuleAndSeeAStandingChange() {
+	void importARosterApproveSetARuleAndSeeAStandingChange() {
 		OrganizationId district = data.district();
 		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
-		SchoolId school = organizations.addSchoolUnchecked(district, "Maple Elementary", null);
-		CurrentUser teacher = data.teacherIn(district);
-		organizations.placeTeacher(teacher.id(), district, school, "WA-778899", null);
+		organizations.addSchoolUnchecked(district, "Maple Elementary", null);
 		Published credential = credentials.publish("Counted");
 		String title = credentials.title(credential);
+		String email = "rosa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		String roster = """
+				school,teacher_id,given_name,family_name,email,state_license_number
+				Maple Elementary,T-001,Rosa,Alvarez,%s,WA-778899
+				""".formatted(email);
 
 		logIn(page, admin);
+		page.navigate("/manage/districts/" + district);
+		link(page, "Import roster").click();
+		page.getByLabel("The Microcred template: one CSV file").check();
+		page.getByLabel("Files").setInputFiles(new FilePayload("teachers.csv", "text/csv", roster.getBytes(StandardCharsets.UTF_8)));
+		button(page, "Upload and check (dry run)").click();
+		assertThat(page.locator("#import-status")).hasText("Dry run done: waiting for confirmation");
+		button(page, "Import now").click();
+		assertThat(page.locator("#import-status")).hasText("Imported", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+		CurrentUser teacher = accounts.reload(accounts.findByEmail(email).orElseThrow().id()).orElseThrow();
+
 		page.navigate("/manage/districts/" + district);
 		link(page, "Approved credentials").click();
 		page.getByLabel("Title contains").fill(title);
@@ -103,7 +125,16 @@ class DistrictJourneyBrowserTests extends BrowserTest {
 		check("district-reports");
 		logOut(page);
 
-		logIn(page, teacher);
+		// the imported teacher chooses a password from the welcome e-mail, then looks at their own standing
+		String welcome = TestMail.link(TestMail.awaitMessagesTo(email, 1).get(0), "http://localhost:8080/password/reset?token=");
+		page.navigate(welcome.replace("http://localhost:8080", ""));
+		page.getByLabel("New password").fill("Rosa-chooses-2026");
+		page.getByLabel("The same password again").fill("Rosa-chooses-2026");
+		button(page, "Save the new password").click();
+		page.navigate("/login");
+		page.getByLabel("E-mail address").fill(email);
+		page.getByLabel("Password").fill("Rosa-chooses-2026");
+		button(page, "Log in").click();
 		page.navigate("/teacher");
 		link(page, "My district incentives: PD hours and salary steps").click();
 		assertThat(page.locator("main")).containsText("40 of 100 PD hours");
