@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import org.microcred.district.internal.ReportStats;
 import org.microcred.identity.AccountId;
 import org.microcred.organization.OrganizationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,11 @@ public class DistrictHistory {
 
 	private final JdbcClient jdbc;
 
-	DistrictHistory(JdbcClient jdbc) {
+	private final ReportStats stats;
+
+	DistrictHistory(JdbcClient jdbc, ReportStats stats) {
 		this.jdbc = jdbc;
+		this.stats = stats;
 	}
 
 	/**
@@ -86,6 +90,7 @@ public class DistrictHistory {
 				  and not (f.teacher_id = any(?))""")
 			.params(district.value(), kept.toArray(UUID[]::new))
 			.update();
+		stats.rebuild(district.value());
 		return moved;
 	}
 

@@ -7,13 +7,14 @@ import java.util.Map;
 /**
  * A district's adoption and impact report for one filter.
  *
- * @param medianDaysToCredential median days from enrolling to passing, or null when nobody passed
+ * @param asOf when the figures were last rebuilt from the read model
+ * @param medianDaysToCredential median whole days from enrolling to passing, or null when nobody passed
  */
-public record DistrictReport(ReportFilter filter, List<SchoolAdoption> adoption, Funnel funnel,
+public record DistrictReport(ReportFilter filter, java.time.Instant asOf, List<SchoolAdoption> adoption, Funnel funnel,
 		long passedFirstAttempt, long passedByAttempt, Double medianDaysToCredential, List<Count> byCredential,
 		List<Count> bySkill, Heatmap heatmap, List<Month> months) {
 
-	/** Teachers of a school, and how many hold at least one credential issued in the period. */
+	/** Active teachers of a school, and how many hold at least one credential (not revoked) issued by the period's end. */
 	public record SchoolAdoption(String school, long teachers, long withCredential) {
 
 		public int percent() {
@@ -54,6 +55,13 @@ public record DistrictReport(ReportFilter filter, List<SchoolAdoption> adoption,
 	}
 
 	public record Month(YearMonth month, long enrolled, long submitted, long passed) {
+	}
+
+	/** When the figures were rebuilt, for people: "28 Nov 2026 03:55:10 UTC". */
+	public String asOfText() {
+		return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", java.util.Locale.ENGLISH)
+			.withZone(java.time.ZoneOffset.UTC)
+			.format(asOf);
 	}
 
 	/** All teachers and adopters across the schools shown. */

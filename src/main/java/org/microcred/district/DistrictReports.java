@@ -16,6 +16,7 @@ import org.microcred.district.DistrictReport.Count;
 import org.microcred.district.DistrictReport.Heatmap;
 import org.microcred.district.internal.ReportQueries;
 import org.microcred.district.internal.ReportQueries.Passed;
+import org.microcred.district.internal.ReportStats;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
@@ -33,23 +34,31 @@ public class DistrictReports {
 
 	private final ReportQueries queries;
 
+	private final ReportStats stats;
+
 	private final OrganizationService organizations;
 
 	private final CatalogService catalog;
 
-	DistrictReports(ReportQueries queries, OrganizationService organizations, CatalogService catalog) {
+	DistrictReports(ReportQueries queries, ReportStats stats, OrganizationService organizations,
+			CatalogService catalog) {
 		this.queries = queries;
+		this.stats = stats;
 		this.organizations = organizations;
 		this.catalog = catalog;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public DistrictReport report(CurrentUser admin, OrganizationId district, ReportFilter filter) {
 		organizations.requireDistrictAdmin(admin, district);
 		if (filter.school() != null) {
 			organizations.requireSchoolOf(district, filter.school());
 		}
-		Object[] passing = queries.passing(district.value(), filter);
+		java.time.Instant asOf = stats.refreshedAt(district.value()).orElseGet(() -> {
+			stats.rebuild(district.value()); // the first report of a district waits for its figures
+			return stats.refreshedAt(district.value()).orElseThrow();
+		});
+		long[] passing = queries.passing(district.value(), filter);
 		List<Passed> passed = queries.passedBySchoolAndCredential(district.value(), filter);
 		Map<CredentialId, DesignVersion> designs = new HashMap<>();
 		passed.forEach(p -> designs.computeIfAbsent(new CredentialId(p.credentialId()),
@@ -74,9 +83,15 @@ public class DistrictReports {
 		List<String> topSkills = counts(bySkill).stream().limit(HEATMAP_SKILLS).map(Count::label).sorted().toList();
 		Heatmap heatmap = new Heatmap(List.copyOf(allSchools), topSkills, cells, max);
 
-		return new DistrictReport(filter, adoption, queries.funnel(district.value(), filter),
-				(Long) passing[0], (Long) passing[1], (Double) passing[2], counts(byCredential), counts(bySkill), heatmap,
+		return new DistrictReport(filter, asOf, adoption, queries.funnel(district.value(), filter), passing[0],
+				passing[1], queries.medianDays(district.value(), filter), counts(byCredential), counts(bySkill), heatmap,
 				queries.months(district.value(), filter));
+	}
+
+	/** Rebuilds the district's report figures now, rather than within the refresh interval. */
+	public void refresh(CurrentUser admin, OrganizationId district) {
+		organizations.requireDistrictAdmin(admin, district);
+		stats.rebuild(district.value());
 	}
 
 	private static List<String> skills(DesignVersion design) {

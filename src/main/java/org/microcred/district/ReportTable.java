@@ -19,7 +19,7 @@ public record ReportTable(String name, String caption, List<String> headers, Lis
 		report.adoption().forEach(s -> adoption.add(List.of(s.school(), n(s.teachers()), n(s.withCredential()), s.percent() + "%")));
 		DistrictReport.SchoolAdoption total = report.total();
 		adoption.add(List.of(total.school(), n(total.teachers()), n(total.withCredential()), total.percent() + "%"));
-		put(tables, new ReportTable("adoption", "Adoption: teachers with at least one credential issued in the period",
+		put(tables, new ReportTable("adoption", "Adoption: teachers holding at least one credential at the end of the period",
 				List.of("School", "Teachers", "With a credential", "Share"), adoption));
 		DistrictReport.Funnel f = report.funnel();
 		put(tables, new ReportTable("funnel", "Funnel: enrollments started in the period",

@@ -121,6 +121,8 @@ class DistrictJourneyBrowserTests extends BrowserTest {
 		page.navigate("/districts/" + district + "/incentives");
 		assertThat(page.locator("main table").first()).containsText(teacher.displayName());
 		page.navigate("/districts/" + district + "/reports");
+		button(page, "Refresh now").click();
+		assertThat(status(page)).containsText("up to date");
 		assertThat(page.locator(".kpis")).containsText("100%");
 		check("district-reports");
 		logOut(page);

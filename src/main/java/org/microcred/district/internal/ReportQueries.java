@@ -1,8 +1,8 @@
 package org.microcred.district.internal;
 
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The district reports' SQL over the read model and the organization module's {@code district_roster} view. Every
- * query is scoped to one district's active teachers (and one school when the filter says so).
+ * The district reports' SQL, over the aggregates {@link ReportStats} keeps (a few rows per school, credential and
+ * day), always scoped to one district and optionally one school.
  */
 @Repository
 public class ReportQueries {
 
-	private static final String IN_SCOPE = """
-			r.district_id = :district and r.active and (cast(:school as uuid) is null or r.school_id = :school)""";
+	private static final String SCOPE = """
+			district_id = :district and (cast(:school as uuid) is null or school_id = :school)""";
 
-	private static final String JOIN_ROSTER = " join district_roster r on r.account_id = e.teacher_id and " + IN_SCOPE
-			+ " ";
+	private static final String PERIOD = " and day between :from and :to";
 
 	private final JdbcClient jdbc;
 
@@ -34,69 +33,64 @@ public class ReportQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** A credential pair: which credential, how many passed it, per school. */
+	/** How many passed a credential, per school. */
 	public record Passed(String school, UUID credentialId, long count) {
 	}
 
+	/** Per school: active teachers, and how many hold a credential (not revoked) issued by the end of the period. */
 	public List<SchoolAdoption> adoption(UUID district, ReportFilter f) {
 		return params(jdbc.sql("""
-				select coalesce(r.school_name, '(no school)') as school, count(*) as teachers,
-				       count(*) filter (where exists (select 1 from district_credential_fact c
-				         where c.teacher_id = r.account_id and c.revoked_at is null
-				           and c.issued_at >= :from and c.issued_at < :to)) as adopters
-				from district_roster r where \s""" + IN_SCOPE + " group by 1 order by 1"), district, f)
-			.query((rs, n) -> new SchoolAdoption(rs.getString("school"), rs.getLong("teachers"), rs.getLong("adopters")))
+				select school_name, sum(teachers) as teachers,
+				       coalesce(sum(teachers) filter (where first_day <= :to), 0) as adopters
+				from district_adoption_stat where\s""" + SCOPE + " group by school_name order by school_name"), district, f)
+			.query((rs, n) -> new SchoolAdoption(rs.getString(1), rs.getLong(2), rs.getLong(3)))
 			.list();
 	}
 
 	public Funnel funnel(UUID district, ReportFilter f) {
 		return params(jdbc.sql("""
-				select count(*) as enrolled, count(e.first_submitted_at) as submitted, count(e.passed_at) as passed
-				from district_enrollment_fact e""" + JOIN_ROSTER + """
-				where e.enrolled_at >= :from and e.enrolled_at < :to"""), district, f)
-			.query((rs, n) -> new Funnel(rs.getLong("enrolled"), rs.getLong("submitted"), rs.getLong("passed")))
+				select coalesce(sum(enrolled), 0), coalesce(sum(enrolled_submitted), 0), coalesce(sum(enrolled_passed), 0)
+				from district_day_stat where\s""" + SCOPE + PERIOD), district, f)
+			.query((rs, n) -> new Funnel(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
 	}
 
-	/** [passed at the first attempt, passed by attempts (RPL excluded), median days to credential or null]. */
-	public Object[] passing(UUID district, ReportFilter f) {
+	/** [passed at the first attempt, passed by attempt (RPL excluded)]. */
+	public long[] passing(UUID district, ReportFilter f) {
 		return params(jdbc.sql("""
-				select count(*) filter (where not e.rpl and e.attempts_to_pass = 1) as first,
-				       count(*) filter (where not e.rpl) as by_attempt,
-				       percentile_cont(0.5) within group (order by extract(epoch from e.passed_at - e.enrolled_at) / 86400)
-				         as median_days
-				from district_enrollment_fact e""" + JOIN_ROSTER + """
-				where e.passed_at >= :from and e.passed_at < :to"""), district, f)
-			.query((rs, n) -> new Object[] { rs.getLong("first"), rs.getLong("by_attempt"),
-					rs.getObject("median_days") == null ? null : rs.getDouble("median_days") })
+				select coalesce(sum(passed_first), 0), coalesce(sum(passed_by_attempt), 0)
+				from district_day_stat where\s""" + SCOPE + PERIOD), district, f)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
+	}
+
+	/** The median of whole days from enrolling to passing, over passes in the period; null when nobody passed. */
+	public Double medianDays(UUID district, ReportFilter f) {
+		List<long[]> histogram = params(jdbc.sql("""
+				select days, sum(n) from district_duration_stat where\s""" + SCOPE + PERIOD
+				+ " group by days order by days"), district, f)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		return Median.ofHistogram(histogram);
 	}
 
 	public List<Passed> passedBySchoolAndCredential(UUID district, ReportFilter f) {
 		return params(jdbc.sql("""
-				select coalesce(r.school_name, '(no school)') as school, e.credential_id, count(*) as n
-				from district_enrollment_fact e""" + JOIN_ROSTER + """
-				where e.passed_at >= :from and e.passed_at < :to group by 1, 2"""), district, f)
-			.query((rs, n) -> new Passed(rs.getString("school"), rs.getObject("credential_id", UUID.class),
-					rs.getLong("n")))
+				select school_name, credential_id, sum(passed) from district_day_stat where\s""" + SCOPE + PERIOD
+				+ " group by 1, 2 having sum(passed) > 0"), district, f)
+			.query((rs, n) -> new Passed(rs.getString(1), rs.getObject(2, UUID.class), rs.getLong(3)))
 			.list();
 	}
 
 	public List<Month> months(UUID district, ReportFilter f) {
 		Map<YearMonth, long[]> counts = new HashMap<>();
-		for (String column : List.of("enrolled_at", "first_submitted_at", "passed_at")) {
-			int slot = column.startsWith("enrolled") ? 0 : column.startsWith("first") ? 1 : 2;
-			params(jdbc.sql("""
-					select to_char(e.%1$s at time zone 'UTC', 'YYYY-MM') as month, count(*) as n
-					from district_enrollment_fact e %2$s
-					where e.%1$s >= :from and e.%1$s < :to group by 1""".formatted(column, JOIN_ROSTER)), district, f)
-				.query((rs, n) -> {
-					counts.computeIfAbsent(YearMonth.parse(rs.getString("month")), m -> new long[3])[slot] = rs.getLong("n");
-					return null;
-				})
-				.list();
-		}
-		java.util.ArrayList<Month> all = new java.util.ArrayList<>();
+		params(jdbc.sql("""
+				select to_char(day, 'YYYY-MM'), sum(enrolled), sum(submitted), sum(passed)
+				from district_day_stat where\s""" + SCOPE + PERIOD + " group by 1"), district, f)
+			.query((rs, n) -> counts.put(YearMonth.parse(rs.getString(1)),
+					new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4) }))
+			.list();
+		List<Month> all = new ArrayList<>();
 		for (YearMonth m = YearMonth.from(f.from()); !m.isAfter(YearMonth.from(f.to())); m = m.plusMonths(1)) {
 			long[] c = counts.getOrDefault(m, new long[3]);
 			all.add(new Month(m, c[0], c[1], c[2]));
@@ -107,8 +101,8 @@ public class ReportQueries {
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, UUID district, ReportFilter f) {
 		return spec.param("district", district)
 			.param("school", f.school() == null ? null : f.school().value())
-			.param("from", Timestamp.from(f.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.param("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			.param("from", Date.valueOf(f.from()))
+			.param("to", Date.valueOf(f.to()));
 	}
 
 }

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,6 +66,21 @@ class ReportsController {
 			model.addAttribute("error", ex.getMessage());
 			return Forms.redisplay(response, "district/reports");
 		}
+	}
+
+	@PostMapping("/districts/{id}/reports/refresh")
+	String refresh(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) UUID school, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String to, Model model, RedirectAttributes redirect) {
+		Organization district = pages.district(user, id, model);
+		reports.refresh(user, district.id());
+		redirect.addFlashAttribute("flash", "The figures are up to date.");
+		if (school != null) {
+			redirect.addAttribute("school", school);
+		}
+		redirect.addAttribute("from", from);
+		redirect.addAttribute("to", to);
+		return "redirect:/districts/" + id + "/reports";
 	}
 
 	@GetMapping("/districts/{id}/reports/{table}.csv")
