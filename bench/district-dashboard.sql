@@ -17,7 +17,8 @@ select gen_random_uuid(), t.account_id, c.credential_id, false, e.at,
 from generate_series(0, 999999) g
 join t on t.n = g % 100000
 join c on c.n = (g / 7) % (select count(*) from c)
-cross join lateral (select now() - (random() * 540 || ' days')::interval as at, random() as r) e;
+-- (g in the lateral subquery makes it run once per row, so every enrollment gets its own date and outcome)
+cross join lateral (select now() - ((random() * 540 + g * 0) || ' days')::interval as at, random() + g * 0 as r) e;
 insert into district_credential_fact (issued_id, teacher_id, credential_id, stack, pd_hours, issued_at, public_url)
 select gen_random_uuid(), teacher_id, credential_id, false, 15, passed_at + interval '1 minute', 'https://bench.invalid/c'
 from district_enrollment_fact where passed_at is not null and teacher_id in (select account_id from t) limit 300000;

@@ -1,5 +1,6 @@
 package org.microcred.district;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import org.microcred.catalog.DesignVersion;
 import org.microcred.district.DistrictReport.Count;
 import org.microcred.district.DistrictReport.Heatmap;
 import org.microcred.district.internal.ReportQueries;
-import org.microcred.district.internal.ReportQueries.Passed;
+import org.microcred.district.internal.ReportQueries.Cell;
 import org.microcred.district.internal.ReportStats;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
@@ -58,21 +59,23 @@ public class DistrictReports {
 			stats.rebuild(district.value()); // the first report of a district waits for its figures
 			return stats.refreshedAt(district.value()).orElseThrow();
 		});
-		long[] passing = queries.passing(district.value(), filter);
-		List<Passed> passed = queries.passedBySchoolAndCredential(district.value(), filter);
+		List<Cell> period = queries.cells(district.value(), filter);
 		Map<CredentialId, DesignVersion> designs = new HashMap<>();
-		passed.forEach(p -> designs.computeIfAbsent(new CredentialId(p.credentialId()),
+		period.forEach(c -> designs.computeIfAbsent(new CredentialId(c.credentialId()),
 				id -> catalog.published(id).orElse(null)));
 
 		Map<String, Long> byCredential = new TreeMap<>();
 		Map<String, Long> bySkill = new TreeMap<>();
 		Map<String, Map<String, Long>> cells = new TreeMap<>();
-		for (Passed p : passed) {
-			DesignVersion design = designs.get(new CredentialId(p.credentialId()));
-			byCredential.merge(design == null ? "(retired credential)" : design.title(), p.count(), Long::sum);
+		for (Cell c : period) {
+			if (c.passed() == 0) {
+				continue;
+			}
+			DesignVersion design = designs.get(new CredentialId(c.credentialId()));
+			byCredential.merge(design == null ? "(retired credential)" : design.title(), c.passed(), Long::sum);
 			for (String skill : skills(design)) {
-				bySkill.merge(skill, p.count(), Long::sum);
-				cells.computeIfAbsent(p.school(), s -> new LinkedHashMap<>()).merge(skill, p.count(), Long::sum);
+				bySkill.merge(skill, c.passed(), Long::sum);
+				cells.computeIfAbsent(c.school(), s -> new LinkedHashMap<>()).merge(skill, c.passed(), Long::sum);
 			}
 		}
 		List<DistrictReport.SchoolAdoption> adoption = queries.adoption(district.value(), filter);
@@ -83,15 +86,38 @@ public class DistrictReports {
 		List<String> topSkills = counts(bySkill).stream().limit(HEATMAP_SKILLS).map(Count::label).sorted().toList();
 		Heatmap heatmap = new Heatmap(List.copyOf(allSchools), topSkills, cells, max);
 
-		return new DistrictReport(filter, asOf, adoption, queries.funnel(district.value(), filter), passing[0],
-				passing[1], queries.medianDays(district.value(), filter), counts(byCredential), counts(bySkill), heatmap,
-				queries.months(district.value(), filter));
+		DistrictReport.Funnel funnel = new DistrictReport.Funnel(sum(period, Cell::enrolled),
+				sum(period, Cell::enrolledSubmitted), sum(period, Cell::enrolledPassed));
+		return new DistrictReport(filter, asOf, adoption, funnel, sum(period, Cell::passedFirst),
+				sum(period, Cell::passedByAttempt), queries.medianDays(district.value(), filter), counts(byCredential),
+				counts(bySkill), heatmap, months(period, filter));
 	}
 
 	/** Rebuilds the district's report figures now, rather than within the refresh interval. */
 	public void refresh(CurrentUser admin, OrganizationId district) {
 		organizations.requireDistrictAdmin(admin, district);
 		stats.rebuild(district.value());
+	}
+
+	private static long sum(List<Cell> cells, java.util.function.ToLongFunction<Cell> value) {
+		return cells.stream().mapToLong(value).sum();
+	}
+
+	/** Every month of the period, with zeros where nothing happened. */
+	private static List<DistrictReport.Month> months(List<Cell> cells, ReportFilter filter) {
+		Map<YearMonth, long[]> counts = new HashMap<>();
+		for (Cell c : cells) {
+			long[] m = counts.computeIfAbsent(c.month(), k -> new long[3]);
+			m[0] += c.enrolled();
+			m[1] += c.submitted();
+			m[2] += c.passed();
+		}
+		List<DistrictReport.Month> all = new ArrayList<>();
+		for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(YearMonth.from(filter.to())); m = m.plusMonths(1)) {
+			long[] c = counts.getOrDefault(m, new long[3]);
+			all.add(new DistrictReport.Month(m, c[0], c[1], c[2]));
+		}
+		return all;
 	}
 
 	private static List<String> skills(DesignVersion design) {
