@@ -32,10 +32,10 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("Edit version 1");
 		check("editor-empty");
 
-		button("Add a method component").click();
-		button("Add a reference").click();
-		button("Add a resource").click();
-		button("Add an evidence part").click();
+		addRow("Add a method component", "methodComponents0.name");
+		addRow("Add a reference", "references0.name");
+		addRow("Add a resource", "resources0.name");
+		addRow("Add an evidence part", "parts0.title");
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("not saved yet");
 
 		page.getByLabel("Summary").fill("Observe a colleague's lesson and give feedback that changes practice.");
@@ -61,6 +61,7 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		page.getByLabel("Type of quality assurance").fill("Independent quality review.");
 		page.getByLabel("Admission and access requirements").fill("Teachers with a class of their own.");
 		page.locator("input[name='gradeBands'][value='GRADES_6_8']").check();
+		editorLoaded();
 		button("Save the design").first().click();
 
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Design saved");
@@ -84,11 +85,14 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		assertThat(page.locator("#history-h + div")).containsText("The debrief step is missing");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the design")).click();
-		button("Add a method component").click();
+		addRow("Add a method component", "methodComponents1.name");
 		id("methodComponents1.name").fill("Debrief");
 		id("methodComponents1.text").fill("Discuss the evidence and agree one change.");
+		editorLoaded();
 		button("Save the design").first().click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Design saved");
 		button("Submit for quality review").click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Submitted for quality review");
 		logOut();
 
 		logIn(quality);
@@ -104,6 +108,25 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).hasText(title);
 		assertThat(page.locator("table.rubric")).containsText("Focus of the observation");
 		check("public-detail");
+	}
+
+	/**
+	 * Adds an empty row to the design editor and waits until the editor showing that row has loaded. "Add" is a
+	 * full-page form post that re-renders the (long) editor with everything entered so far. Its buttons, fields and
+	 * "not saved yet" notice are also on the outgoing page, so typing before the new row shows goes into the page
+	 * being replaced (its form was already sent) and is lost; and pressing a button before the editor has loaded
+	 * to its end sends only the fields above the cut (the server now refuses such a truncated form).
+	 */
+	private void addRow(String buttonName, String newFieldId) {
+		editorLoaded();
+		button(buttonName).click();
+		assertThat(id(newFieldId)).isVisible();
+		editorLoaded();
+	}
+
+	/** The design editor has been received to its last field, so its buttons send the whole form. */
+	private void editorLoaded() {
+		assertThat(page.locator("form input[name='formEnd']")).hasCount(1);
 	}
 
 	private com.microsoft.playwright.Locator button(String name) {
@@ -124,6 +147,7 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 
 	private void logOut() {
 		page.locator("form[action='/logout'] button").click();
+		assertThat(page.getByText("You are logged out.")).isVisible();
 	}
 
 }

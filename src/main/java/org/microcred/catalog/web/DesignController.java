@@ -105,9 +105,12 @@ class DesignController {
 	@PostMapping(path = "/manage/designs/{versionId}/edit", params = "kind=MICRO")
 	String saveMicro(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID versionId,
 			@ModelAttribute("form") MicroDesignForm form, BindingResult binding,
-			@RequestParam(required = false) String add, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String add, @RequestParam(name = FORM_END, required = false) String end,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DesignVersion version = designs.version(user, new VersionId(versionId));
+		if (end == null) {
+			return incompleteForm(versionId, redirect);
+		}
 		if (add != null) {
 			form.add(add);
 			model.addAttribute("unsaved", true);
@@ -129,9 +132,12 @@ class DesignController {
 	@PostMapping(path = "/manage/designs/{versionId}/edit", params = "kind=STACK")
 	String saveStack(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID versionId,
 			@ModelAttribute("form") StackDesignForm form, BindingResult binding,
-			@RequestParam(required = false) String add, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String add, @RequestParam(name = FORM_END, required = false) String end,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DesignVersion version = designs.version(user, new VersionId(versionId));
+		if (end == null) {
+			return incompleteForm(versionId, redirect);
+		}
 		if (add != null) {
 			form.addAlignment();
 			model.addAttribute("unsaved", true);
@@ -148,6 +154,19 @@ class DesignController {
 			}
 		}
 		return Forms.redisplay(response, editor(version, model));
+	}
+
+	/**
+	 * The last field of the editor form. A browser submits only the fields it has parsed so far: a button pressed
+	 * while the (long) editor is still loading would send a truncated form, and every field after the cut (grade
+	 * bands, prerequisites, performance levels, the passing rule...) would be taken as emptied and lost on save.
+	 */
+	static final String FORM_END = "formEnd";
+
+	private String incompleteForm(UUID versionId, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("error",
+				"The page had not finished loading, so nothing was changed. Please make your change again.");
+		return "redirect:/manage/designs/" + versionId + "/edit";
 	}
 
 	private String editor(DesignVersion version, Model model) {
