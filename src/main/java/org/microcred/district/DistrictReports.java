@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
-import org.microcred.catalog.DesignVersion;
 import org.microcred.district.DistrictReport.Count;
 import org.microcred.district.DistrictReport.Heatmap;
+import org.microcred.district.internal.CredentialLabels;
 import org.microcred.district.internal.ReportQueries;
 import org.microcred.district.internal.ReportQueries.Cell;
 import org.microcred.district.internal.ReportStats;
@@ -39,14 +38,14 @@ public class DistrictReports {
 
 	private final OrganizationService organizations;
 
-	private final CatalogService catalog;
+	private final CredentialLabels labels;
 
 	DistrictReports(ReportQueries queries, ReportStats stats, OrganizationService organizations,
-			CatalogService catalog) {
+			CredentialLabels labels) {
 		this.queries = queries;
 		this.stats = stats;
 		this.organizations = organizations;
-		this.catalog = catalog;
+		this.labels = labels;
 	}
 
 	@Transactional
@@ -60,9 +59,6 @@ public class DistrictReports {
 			return stats.refreshedAt(district.value()).orElseThrow();
 		});
 		List<Cell> period = queries.cells(district.value(), filter);
-		Map<CredentialId, DesignVersion> designs = new HashMap<>();
-		period.forEach(c -> designs.computeIfAbsent(new CredentialId(c.credentialId()),
-				id -> catalog.published(id).orElse(null)));
 
 		Map<String, Long> byCredential = new TreeMap<>();
 		Map<String, Long> bySkill = new TreeMap<>();
@@ -71,9 +67,9 @@ public class DistrictReports {
 			if (c.passed() == 0) {
 				continue;
 			}
-			DesignVersion design = designs.get(new CredentialId(c.credentialId()));
-			byCredential.merge(design == null ? "(retired credential)" : design.title(), c.passed(), Long::sum);
-			for (String skill : skills(design)) {
+			CredentialLabels.Label label = labels.of(new CredentialId(c.credentialId()));
+			byCredential.merge(label.title(), c.passed(), Long::sum);
+			for (String skill : label.skills()) {
 				bySkill.merge(skill, c.passed(), Long::sum);
 				cells.computeIfAbsent(c.school(), s -> new LinkedHashMap<>()).merge(skill, c.passed(), Long::sum);
 			}
@@ -118,16 +114,6 @@ public class DistrictReports {
 			all.add(new DistrictReport.Month(m, c[0], c[1], c[2]));
 		}
 		return all;
-	}
-
-	private static List<String> skills(DesignVersion design) {
-		if (design == null) {
-			return List.of("(retired credential)");
-		}
-		if (!design.isMicro() || design.micro().skills().isEmpty()) {
-			return List.of(design.isMicro() ? "(no skill listed)" : "Pathways (stacks)");
-		}
-		return design.micro().skills();
 	}
 
 	private static List<Count> counts(Map<String, Long> counts) {

@@ -45,10 +45,10 @@ public class ReportQueries {
 
 	public List<Cell> cells(UUID district, ReportFilter f) {
 		return params(jdbc.sql("""
-				select school_name, credential_id, to_char(day, 'YYYY-MM'), sum(enrolled), sum(enrolled_submitted),
+				select school_name, credential_id, date_trunc('month', day)::date, sum(enrolled), sum(enrolled_submitted),
 				       sum(enrolled_passed), sum(submitted), sum(passed), sum(passed_by_attempt), sum(passed_first)
 				from district_day_stat where\s""" + SCOPE + PERIOD + " group by 1, 2, 3"), district, f)
-			.query((rs, n) -> new Cell(rs.getString(1), rs.getObject(2, UUID.class), YearMonth.parse(rs.getString(3)),
+			.query((rs, n) -> new Cell(rs.getString(1), rs.getObject(2, UUID.class), YearMonth.from(rs.getDate(3).toLocalDate()),
 					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
 					rs.getLong(10)))
 			.list();

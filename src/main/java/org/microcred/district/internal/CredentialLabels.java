@@ -1,0 +1,59 @@
+package org.microcred.district.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
+import org.springframework.stereotype.Component;
+
+/**
+ * A credential's title and skills as the reports show them, kept for a minute: a report names the same dozen
+ * credentials on every request, and loading a whole design for each took most of the page's time.
+ */
+@Component
+public class CredentialLabels {
+
+	private static final long TTL_NANOS = Duration.ofMinutes(1).toNanos();
+
+	/** What a report says about a credential. */
+	public record Label(String title, List<String> skills) {
+	}
+
+	private record Entry(Label label, long loadedAt) {
+	}
+
+	private final CatalogService catalog;
+
+	private final Map<CredentialId, Entry> cache = new ConcurrentHashMap<>();
+
+	CredentialLabels(CatalogService catalog) {
+		this.catalog = catalog;
+	}
+
+	public Label of(CredentialId id) {
+		long now = System.nanoTime();
+		Entry entry = cache.get(id);
+		if (entry == null || now - entry.loadedAt() > TTL_NANOS) {
+			entry = new Entry(load(id), now);
+			cache.put(id, entry);
+		}
+		return entry.label();
+	}
+
+	private Label load(CredentialId id) {
+		DesignVersion design = catalog.published(id).orElse(null);
+		if (design == null) {
+			return new Label("(retired credential)", List.of("(retired credential)"));
+		}
+		if (!design.isMicro()) {
+			return new Label(design.title(), List.of("Pathways (stacks)"));
+		}
+		return new Label(design.title(),
+				design.micro().skills().isEmpty() ? List.of("(no skill listed)") : List.copyOf(design.micro().skills()));
+	}
+
+}
