@@ -235,4 +235,20 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 				d.maxAttempts(), d.turnaroundDays(), d.identityVerification(), d.furtherInformation());
 	}
 
+	@Test
+	void aDesignFormSentBeforeThePageFinishedLoadingChangesNothing() {
+		VersionId id = draft(DesignFixtures.complete("Loaded slowly " + issuer));
+		var session = browserSession().logIn(author.email(), org.microcred.support.TestData.PASSWORD);
+		String editor = "/manage/designs/" + id + "/edit";
+		// a truncated form: the fields near the top arrived, the rest (and the closing marker) did not
+		var response = session.post(editor, editor, java.util.Map.of("kind", "MICRO", "title", "Half a form",
+				"lockVersion", String.valueOf(catalog.requireVersion(id).lockVersion())));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(editor));
+		MicroCredentialDesign kept = catalog.requireVersion(id).micro();
+		assertThat(kept.title()).isEqualTo("Loaded slowly " + issuer);
+		assertThat(kept.evidenceParts()).isNotEmpty();
+		assertThat(session.get(editor).body()).contains("The page had not finished loading, so nothing was changed.");
+	}
+
 }
