@@ -301,6 +301,13 @@ class DistrictIntegrationTests extends IntegrationTest {
 		assertThat(csv.body()).contains("North,1,1,100%");
 		assertThat(session.get("/districts/" + d.id() + "/reports?from=2026-13-01").statusCode()).isEqualTo(400);
 		assertThat(session.get("/districts/" + d.id() + "/reports/nope.csv").statusCode()).isEqualTo(404);
+		var export = session.get("/districts/" + d.id() + "/exports/credentials.csv?approvedOnly=false");
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(export.body().lines()).hasSize(2).first().isEqualTo(String.join(",", DistrictExports.COLUMNS));
+		var badDates = session.get("/districts/" + d.id() + "/exports/credentials.csv?from=2026-02-31");
+		assertThat(badDates.statusCode()).isEqualTo(302);
+		assertThat(session.get("/districts/" + d.id() + "/exports").body()).contains("must be a date");
 		assertThat(session.get("/learn/" + enrollments.enrollmentsOf(teacher).get(0).id()).statusCode()).isIn(403, 404);
 	}
 

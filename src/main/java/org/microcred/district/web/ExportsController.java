@@ -16,8 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Exports for payroll and licensure systems. */
@@ -44,10 +46,10 @@ class ExportsController {
 	}
 
 	@GetMapping("/districts/{id}/exports/credentials.csv")
-	String credentials(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+	void credentials(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-			@RequestParam(defaultValue = "false") boolean approvedOnly, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(defaultValue = "false") boolean approvedOnly, Model model, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		Organization district = pages.district(user, id, model);
 		LocalDate start;
 		LocalDate end;
@@ -57,14 +59,16 @@ class ExportsController {
 			new ReportFilter(null, start, end);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:/districts/" + id + "/exports";
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put("error", ex.getMessage());
+			RequestContextUtils.saveOutputFlashMap("/districts/" + id + "/exports", request, response);
+			response.sendRedirect("/districts/" + id + "/exports");
+			return;
 		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Content-Disposition", "attachment; filename=\"credentials-" + LocalDate.now() + ".csv\"");
 		exports.writeCredentials(user, district.id(), start, end, approvedOnly, response.getWriter());
-		return null;
 	}
 
 }
