@@ -161,6 +161,15 @@ class DistrictIntegrationTests extends IntegrationTest {
 				new PageRequest(0, 10))).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> exports.writeCredentials(other.admin(), d.id(), null, null, false, new StringWriter()))
 			.isInstanceOf(AccessDeniedException.class);
+		var session = browserSession().logIn(other.admin().email(), TestData.PASSWORD);
+		CurrentUser theirTeacher = teacher(d, d.north(), null);
+		for (String page : List.of("approvals", "incentives", "reports", "reports/adoption.csv", "exports",
+				"exports/credentials.csv", "teachers/" + theirTeacher.id() + "/standing")) {
+			assertThat(session.get("/districts/" + d.id() + "/" + page).statusCode()).as(page).isEqualTo(403);
+		}
+		// naming the other district's teacher through one's own district finds nobody
+		assertThat(session.get("/districts/" + other.id() + "/teachers/" + theirTeacher.id() + "/standing").statusCode())
+			.isEqualTo(404);
 		// naming the other district's school in one's own report does not work either
 		assertThatThrownBy(() -> reports.report(other.admin(), other.id(),
 				new ReportFilter(d.north(), null, null))).isInstanceOf(InvalidInputException.class);
