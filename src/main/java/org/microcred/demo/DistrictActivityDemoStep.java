@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.microcred.catalog.CatalogService;
@@ -19,12 +18,8 @@ import org.microcred.district.IncentiveService;
 import org.microcred.district.StepReward;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.CurrentUser;
-import org.microcred.learning.AttemptId;
 import org.microcred.learning.EnrollmentId;
 import org.microcred.learning.EnrollmentService;
-import org.microcred.learning.EvidenceSubmitted;
-import org.microcred.learning.LearningService;
-import org.microcred.learning.Submission;
 import org.microcred.organization.DistrictMember;
 import org.microcred.organization.Organization;
 import org.microcred.organization.OrganizationService;
@@ -46,7 +41,7 @@ class DistrictActivityDemoStep implements DemoStep {
 
 	private final EnrollmentService enrollments;
 
-	private final LearningService learning;
+	private final DemoSubmissions submissions;
 
 	private final AssessmentService assessment;
 
@@ -58,12 +53,12 @@ class DistrictActivityDemoStep implements DemoStep {
 
 	private final IncentiveService incentives;
 
-	DistrictActivityDemoStep(CatalogService catalog, EnrollmentService enrollments, LearningService learning,
+	DistrictActivityDemoStep(CatalogService catalog, EnrollmentService enrollments, DemoSubmissions submissions,
 			AssessmentService assessment, AccountService accounts, OrganizationService organizations,
 			DistrictApprovals approvals, IncentiveService incentives) {
 		this.catalog = catalog;
 		this.enrollments = enrollments;
-		this.learning = learning;
+		this.submissions = submissions;
 		this.assessment = assessment;
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -159,22 +154,9 @@ class DistrictActivityDemoStep implements DemoStep {
 				LocalDate.of(2024, 7, 1), 3, StepReward.SALARY_STEP, null, 1, 7, LocalDate.of(2025, 1, 1), -1));
 	}
 
-	private AttemptId submit(CurrentUser teacher, DesignVersion version, EnrollmentId enrollment) {
-		for (EvidencePart part : version.micro().evidenceParts()) {
-			if (part.acceptsText()) {
-				enrollments.saveText(teacher, enrollment, part.key(),
-						"What I planned, what happened in class, and what my students' work showed.");
-			}
-			else {
-				enrollments.saveLinks(teacher, enrollment, part.key(), List.of("https://video.example.org/lesson"), 10);
-			}
-		}
-		AttemptId attempt = enrollments.submit(teacher, enrollment, UUID.randomUUID());
-		// queue it now rather than after this step commits, so the reviewer can claim it
-		Submission s = learning.submission(attempt);
-		assessment.enqueue(new EvidenceSubmitted(attempt, enrollment, teacher.id(), version.credentialId(), version.id(),
-				s.attempt().number(), false, s.attempt().submittedAt(), s.attempt().dueAt()));
-		return attempt;
+	private void submit(CurrentUser teacher, DesignVersion version, EnrollmentId enrollment) {
+		submissions.submit(teacher, version, enrollment,
+				"What I planned, what happened in class, and what my students' work showed.");
 	}
 
 	/**

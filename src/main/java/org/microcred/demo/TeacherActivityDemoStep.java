@@ -1,22 +1,17 @@
 package org.microcred.demo;
 
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.DesignVersion;
-import org.microcred.catalog.design.EvidencePart;
 import org.microcred.catalog.design.MicroCredentialDesign;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.CurrentUser;
 import org.microcred.learning.AttemptId;
 import org.microcred.learning.EnrollmentId;
 import org.microcred.learning.EnrollmentService;
-import org.microcred.learning.EvidenceSubmitted;
 import org.microcred.learning.LearningService;
-import org.microcred.learning.Submission;
 import org.microcred.review.AssessmentService;
 import org.microcred.review.ReviewId;
 import org.springframework.stereotype.Component;
@@ -38,9 +33,12 @@ class TeacherActivityDemoStep implements DemoStep {
 
 	private final AccountService accounts;
 
+	private final DemoSubmissions submissions;
+
 	TeacherActivityDemoStep(CatalogService catalog, EnrollmentService enrollments, LearningService learning,
-			AssessmentService assessment, AccountService accounts) {
+			AssessmentService assessment, AccountService accounts, DemoSubmissions submissions) {
 		this.catalog = catalog;
+		this.submissions = submissions;
 		this.enrollments = enrollments;
 		this.learning = learning;
 		this.assessment = assessment;
@@ -87,21 +85,7 @@ class TeacherActivityDemoStep implements DemoStep {
 	}
 
 	private AttemptId submit(CurrentUser teacher, DesignVersion version, String text) {
-		EnrollmentId enrollment = enrollments.enroll(teacher, version.credentialId(), false);
-		for (EvidencePart part : version.micro().evidenceParts()) {
-			if (part.acceptsText()) {
-				enrollments.saveText(teacher, enrollment, part.key(), text);
-			}
-			else if (part.acceptsLinks()) {
-				enrollments.saveLinks(teacher, enrollment, part.key(), List.of("https://video.example.org/demo-lesson"), 10);
-			}
-		}
-		AttemptId attempt = enrollments.submit(teacher, enrollment, UUID.randomUUID());
-		// queue it now rather than after this step commits, so the reviewer below can claim it
-		Submission s = learning.submission(attempt);
-		assessment.enqueue(new EvidenceSubmitted(attempt, enrollment, teacher.id(), version.credentialId(), version.id(),
-				s.attempt().number(), false, s.attempt().submittedAt(), s.attempt().dueAt()));
-		return attempt;
+		return submissions.submit(teacher, version, enrollments.enroll(teacher, version.credentialId(), false), text);
 	}
 
 	private void score(CurrentUser reviewer, MicroCredentialDesign design, String level, String summary) {

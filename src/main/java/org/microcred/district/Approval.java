@@ -1,6 +1,7 @@
 package org.microcred.district;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 import org.microcred.catalog.CredentialId;
@@ -14,4 +15,10 @@ import org.microcred.catalog.CredentialId;
  */
 public record Approval(CredentialId credentialId, BigDecimal pdHours, BigDecimal ceus, boolean countsForSalary,
 		String note, Instant approvedAt) {
+
+	/** The CEUs credited for a credential worth {@code hours}: the approval's own, else one per ten hours. */
+	public static BigDecimal ceusFor(BigDecimal hours, BigDecimal approvedCeus) {
+		return approvedCeus != null ? approvedCeus : hours.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+	}
+
 }

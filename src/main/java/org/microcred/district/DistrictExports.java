@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ public class DistrictExports {
 			for (ExportQueries.Row r : rows) {
 				AccountSummary account = names.get(new AccountId(r.teacher()));
 				CredentialId credential = new CredentialId(r.credential());
-				BigDecimal ceus = r.approvedCeus() != null ? r.approvedCeus() : r.hours().divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+				BigDecimal ceus = Approval.ceusFor(r.hours(), r.approvedCeus());
 				csv.printRecord(Spreadsheets.safe(r.sourcedId() != null ? r.sourcedId() : r.teacher()),
 						Spreadsheets.safe(account == null ? "" : account.displayName()), Spreadsheets.safe(r.license()),
 						Spreadsheets.safe(titles.computeIfAbsent(credential,

@@ -40,23 +40,19 @@ public class DistrictHistory {
 	 */
 	@Transactional
 	public int spreadOverPast(OrganizationId district, Set<AccountId> keep, int months, long seed) {
-		List<UUID> enrollments = jdbc.sql("""
-				select e.enrollment_id from district_enrollment_fact e
+		List<Fact> enrollments = jdbc.sql("""
+				select e.enrollment_id, e.teacher_id, e.credential_id, e.submissions from district_enrollment_fact e
 				join district_roster r on r.account_id = e.teacher_id and r.district_id = ?
 				where e.enrolled_at is not null order by e.enrolled_at, e.enrollment_id""")
 			.param(district.value())
-			.query(UUID.class)
+			.query((rs, n) -> new Fact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getInt(4)))
 			.list();
 		Set<UUID> kept = keep.stream().map(AccountId::value).collect(java.util.stream.Collectors.toSet());
 		Random random = new Random(seed);
 		Instant now = Instant.now();
 		int moved = 0;
-		for (UUID enrollment : enrollments) {
-			Fact fact = jdbc.sql("""
-					select teacher_id, credential_id, submissions from district_enrollment_fact where enrollment_id = ?""")
-				.param(enrollment)
-				.query((rs, n) -> new Fact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)))
-				.single();
+		for (Fact fact : enrollments) {
 			if (kept.contains(fact.teacher())) {
 				continue;
 			}
@@ -73,7 +69,7 @@ public class DistrictHistory {
 					  first_submitted_at = case when first_submitted_at is null then null else least(?, now()) end,
 					  passed_at = case when passed_at is null then null else least(?, now()) end
 					where enrollment_id = ?""")
-				.params(ts(enrolled), ts(submitted), ts(passed), enrollment)
+				.params(ts(enrolled), ts(submitted), ts(passed), fact.enrollment())
 				.update();
 			jdbc.sql("""
 					update district_credential_fact set issued_at = least(?, now())
@@ -94,7 +90,7 @@ public class DistrictHistory {
 		return moved;
 	}
 
-	private record Fact(UUID teacher, UUID credential, int submissions) {
+	private record Fact(UUID enrollment, UUID teacher, UUID credential, int submissions) {
 	}
 
 	private static Timestamp ts(Instant at) {

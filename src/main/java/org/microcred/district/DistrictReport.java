@@ -75,12 +75,4 @@ public record DistrictReport(ReportFilter filter, java.time.Instant asOf, List<S
 		return passedByAttempt == 0 ? null : (int) Math.round(100.0 * passedFirstAttempt / passedByAttempt);
 	}
 
-	public long maxMonthly() {
-		return months.stream().mapToLong(m -> Math.max(m.enrolled(), Math.max(m.submitted(), m.passed()))).max().orElse(0);
-	}
-
-	public long maxBySkill() {
-		return bySkill.stream().mapToLong(Count::count).max().orElse(0);
-	}
-
 }

@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
-import org.microcred.catalog.CatalogService;
-import org.microcred.catalog.CredentialId;
-import org.microcred.catalog.DesignVersion;
 import org.microcred.district.internal.HeldCredentials;
 import org.microcred.district.internal.PolicyStore;
 import org.microcred.identity.AccountId;
@@ -45,15 +40,12 @@ public class IncentiveService {
 
 	private final AccountService accounts;
 
-	private final CatalogService catalog;
-
 	IncentiveService(PolicyStore policies, HeldCredentials held, OrganizationService organizations,
-			AccountService accounts, CatalogService catalog) {
+			AccountService accounts) {
 		this.policies = policies;
 		this.held = held;
 		this.organizations = organizations;
 		this.accounts = accounts;
-		this.catalog = catalog;
 	}
 
 	/** The district's rules, or the defaults (not saved) when it has none yet. */
@@ -77,7 +69,7 @@ public class IncentiveService {
 		organizations.requireDistrictAdmin(admin, district);
 		DistrictMember member = organizations.member(admin, district, teacher);
 		Standing standing = IncentiveRules.standing(policyOf(district),
-				held.of(district.value(), teacher.value(), titles()), today());
+				held.of(district.value(), teacher.value()), today());
 		return new StandingRow(teacher, member.displayName(), member.schoolName(), member.stateLicenseNumber(), standing);
 	}
 
@@ -87,7 +79,7 @@ public class IncentiveService {
 		organizations.requireDistrictAdmin(admin, district);
 		IncentivePolicy policy = policyOf(district);
 		LocalDate today = today();
-		Map<UUID, List<EarnedCredential>> byTeacher = held.byTeacher(district.value(), titles());
+		Map<UUID, List<EarnedCredential>> byTeacher = held.byTeacher(district.value());
 		Map<AccountId, AccountSummary> names = accounts
 			.findAll(byTeacher.keySet().stream().map(AccountId::new).toList());
 		List<StandingRow> rows = new ArrayList<>();
@@ -117,7 +109,7 @@ public class IncentiveService {
 				continue;
 			}
 			IncentivePolicy policy = policyOf(district);
-			Standing standing = IncentiveRules.standing(policy, held.of(district.value(), teacher.id().value(), titles()),
+			Standing standing = IncentiveRules.standing(policy, held.of(district.value(), teacher.id().value()),
 					today());
 			all.add(new DistrictStanding(district, organizations.get(district).name(), member.stateLicenseNumber(),
 					policy.saved(), standing));
@@ -127,12 +119,6 @@ public class IncentiveService {
 
 	private IncentivePolicy policyOf(OrganizationId district) {
 		return policies.find(district.value()).orElseGet(() -> IncentivePolicy.defaults(today()));
-	}
-
-	private Function<CredentialId, String> titles() {
-		Map<CredentialId, String> cache = new HashMap<>();
-		return id -> cache.computeIfAbsent(id,
-				c -> catalog.published(c).map(DesignVersion::title).orElse("(retired credential)"));
 	}
 
 	static LocalDate today() {

@@ -62,10 +62,6 @@ public record Standing(IncentivePolicy policy, List<EarnedCredential> credential
 		return awardsThisYear > 0 || renewalMet();
 	}
 
-	public BigDecimal totalHours() {
-		return credentials.stream().map(EarnedCredential::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
 	private static int percent(BigDecimal part, BigDecimal whole) {
 		if (whole.signum() <= 0) {
 			return 100;

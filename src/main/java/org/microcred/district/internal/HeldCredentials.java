@@ -1,15 +1,14 @@
 package org.microcred.district.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.microcred.catalog.CredentialId;
+import org.microcred.district.Approval;
 import org.microcred.district.EarnedCredential;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,27 +20,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HeldCredentials {
 
-	private static final BigDecimal TEN = BigDecimal.TEN;
-
 	private final JdbcClient jdbc;
 
-	HeldCredentials(JdbcClient jdbc) {
+	private final CredentialLabels labels;
+
+	HeldCredentials(JdbcClient jdbc, CredentialLabels labels) {
+		this.labels = labels;
 		this.jdbc = jdbc;
 	}
 
 	public record Held(UUID teacher, EarnedCredential credential) {
 	}
 
-	public List<EarnedCredential> of(UUID district, UUID teacher, Function<CredentialId, String> titles) {
-		return query(district, teacher, titles).stream().map(Held::credential).toList();
+	public List<EarnedCredential> of(UUID district, UUID teacher) {
+		return query(district, teacher).stream().map(Held::credential).toList();
 	}
 
-	public Map<UUID, List<EarnedCredential>> byTeacher(UUID district, Function<CredentialId, String> titles) {
-		return query(district, null, titles).stream()
+	public Map<UUID, List<EarnedCredential>> byTeacher(UUID district) {
+		return query(district, null).stream()
 			.collect(Collectors.groupingBy(Held::teacher, Collectors.mapping(Held::credential, Collectors.toList())));
 	}
 
-	private List<Held> query(UUID district, UUID teacher, Function<CredentialId, String> titles) {
+	private List<Held> query(UUID district, UUID teacher) {
 		// a renewed (or re-earned) credential counts once, from when it was first issued
 		return jdbc.sql("""
 				select distinct on (f.teacher_id, f.credential_id)
@@ -59,9 +59,9 @@ public class HeldCredentials {
 				BigDecimal ceus = rs.getBigDecimal("ceus");
 				CredentialId credential = new CredentialId(rs.getObject("credential_id", UUID.class));
 				return new Held(rs.getObject("teacher_id", UUID.class),
-						new EarnedCredential(rs.getObject("issued_id", UUID.class), credential, titles.apply(credential),
+						new EarnedCredential(rs.getObject("issued_id", UUID.class), credential, labels.of(credential).title(),
 								rs.getTimestamp("issued_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(), hours,
-								Decimals.plain(ceus != null ? ceus : hours.divide(TEN, 2, RoundingMode.HALF_UP)),
+								Decimals.plain(Approval.ceusFor(hours, ceus)),
 								rs.getBoolean("counts_for_salary"), rs.getString("public_url")));
 			})
 			.list();

@@ -36,12 +36,6 @@ public class ReportStats {
 			.update();
 	}
 
-	public void touchDistrict(UUID district) {
-		jdbc.sql("""
-				insert into district_stat_state (district_id, dirty) values (?, true)
-				on conflict (district_id) do update set dirty = true""").param(district).update();
-	}
-
 	/** Districts to rebuild: dirty ones, and any not rebuilt since {@code staleBefore} (roster changes). */
 	public List<UUID> due(Instant staleBefore) {
 		return jdbc.sql("""

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.microcred.district.internal.Decimals;
 import org.microcred.platform.InvalidInputException;
 
 /** Parses what people type into number and date fields, with a message naming the field when it is not one. */
@@ -17,8 +18,7 @@ final class FormValues {
 			return null;
 		}
 		try {
-			BigDecimal number = new BigDecimal(value.strip()).stripTrailingZeros();
-			return number.scale() < 0 ? number.setScale(0) : number;
+			return Decimals.plain(new BigDecimal(value.strip()));
 		}
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException(field, what + " must be a number, like 12 or 7.5.");
