@@ -3,6 +3,8 @@ package org.microcred.badge.vc;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +14,30 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
-/** Reads the shared OB 3.0 reference material (never copied into the project). */
+/**
+ * Reads the published standards data vendored under {@code src/test/resources/standards/} (contexts, schemas, test
+ * vectors, 1EdTech fixtures, the W3C RDFC-1.0 suite; see each folder's {@code PROVENANCE.md}) from the class path,
+ * so the tests pass on a fresh clone with nothing beside it.
+ */
 public final class Standards {
 
-	/** {@code ../shared/standards} beside the project, unless {@code MICROCRED_STANDARDS_DIR} points elsewhere. */
-	public static final Path ROOT = System.getenv("MICROCRED_STANDARDS_DIR") != null
-			? Path.of(System.getenv("MICROCRED_STANDARDS_DIR")) : Path.of("..", "shared", "standards");
+	/** The {@code standards/} folder of the test class path. */
+	public static final Path ROOT = classPathRoot();
 
 	private Standards() {
+	}
+
+	private static Path classPathRoot() {
+		URL marker = Standards.class.getResource("/standards/README.md");
+		if (marker == null) {
+			throw new IllegalStateException("standards/README.md is not on the test class path");
+		}
+		try {
+			return Path.of(marker.toURI()).getParent();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public static Path path(String relative) {

@@ -24,7 +24,7 @@ import org.microcred.badge.vc.proof.ProofOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What we sign passes the 1EdTech OB 3.0 JSON Schema (read from the shared reference copy), and the
+ * What we sign passes the 1EdTech OB 3.0 JSON Schema (the vendored copy under src/test/resources/standards), and the
  * verifier's hand-written shape check never accepts what the schema requires and never rejects what it allows.
  */
 class ShapeCheckTests {
