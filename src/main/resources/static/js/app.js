@@ -2,6 +2,18 @@
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
+  // the page's texts for messages written from script, in the page's language (data-msg-* on <body>)
+  function text(name, fallback) {
+    var value = document.body && document.body.getAttribute('data-msg-' + name);
+    return value || fallback;
+  }
+  // the browser's time zone, so dates are shown in it until the person saves one in their profile
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf('microcred-tz=' + zone) < 0) {
+      document.cookie = 'microcred-tz=' + zone + '; path=/; max-age=31536000; samesite=lax';
+    }
+  } catch (ignored) { /* an old browser: the installation's time zone is used */ }
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute('content') : null;
@@ -17,15 +29,15 @@
     if (!box) { return; }
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
     box.textContent = status === 409
-      ? 'Someone else changed this meanwhile. Reload the page and try again.'
-      : status === 413 ? 'That upload is too large.'
-      : status >= 500 ? 'Something went wrong on our side. Please try again in a moment.'
-      : 'That could not be done. Please check what you entered.';
+      ? text('conflict', 'Someone else changed this meanwhile. Reload the page and try again.')
+      : status === 413 ? text('too-large', 'That upload is too large.')
+      : status >= 500 ? text('server-error', 'Something went wrong on our side. Please try again in a moment.')
+      : text('rejected', 'That could not be done. Please check what you entered.');
     box.hidden = false;
   });
   document.addEventListener('htmx:sendError', function () {
     var box = document.getElementById('htmx-error');
-    if (box) { box.textContent = 'The server could not be reached. Your last change may not be saved.'; box.hidden = false; }
+    if (box) { box.textContent = text('unreachable', 'The server could not be reached. Your last change may not be saved.'); box.hidden = false; }
   });
   // <form data-confirm="Are you sure?"> asks before submitting
   document.addEventListener('submit', function (event) {

@@ -173,16 +173,34 @@ public class AccountService {
 		if (recipient != null && !(recipient.matches("did:[a-z0-9]+:[A-Za-z0-9._:%-]+")
 				|| recipient.matches("https://[^\\s<>\"]{3,490}")) ) {
 			throw new InvalidInputException("recipientId",
-					"Enter a DID (did:…) or an https:// address, or leave it empty.");
+					"identity.profile.recipient.invalid");
 		}
 		store.updateProfile(user.id().value(), name, recipient);
+	}
+
+	/**
+	 * Saves the interface language (one the installation offers) and time zone (an IANA zone such as
+	 * {@code America/Chicago}, or empty for the browser's) a person chose.
+	 */
+	@Transactional
+	public void updatePreferences(CurrentUser user, String language, String timeZone, java.util.List<java.util.Locale> offered) {
+		String tag = language == null || language.isBlank() ? null : language.strip();
+		if (tag != null && offered.stream().noneMatch(l -> l.toLanguageTag().equals(tag))) {
+			throw new InvalidInputException("language", "identity.profile.language.unknown");
+		}
+		String zone = timeZone == null ? "" : timeZone.strip();
+		if (!zone.isEmpty() && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+			throw new InvalidInputException("timeZone", "identity.profile.time-zone.unknown");
+		}
+		store.setLanguage(user.id().value(), tag);
+		store.setTimeZone(user.id().value(), zone.isEmpty() ? null : zone);
 	}
 
 	@Transactional
 	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
 		String hash = store.passwordHash(user.id().value()).orElseThrow(() -> new AccessDeniedException("gone"));
 		if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
-			throw new InvalidInputException("currentPassword", "Your current password is not correct.");
+			throw new InvalidInputException("currentPassword", "identity.profile.current-password.wrong");
 		}
 		String problem = PasswordPolicy.problem(newPassword, user.email(), user.displayName());
 		if (problem != null) {

@@ -38,6 +38,13 @@ public class WebClientSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
 	}
 
+	/** A GET with extra request headers, e.g. {@code Accept-Language}. */
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET();
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	public HttpResponse<String> get(String path) {
 		return get(path, "text/html");
 	}

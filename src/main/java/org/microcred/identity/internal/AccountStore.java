@@ -140,7 +140,7 @@ public class AccountStore {
 			UUID id = rs.getObject("id", UUID.class);
 			return new AccountSummary(new AccountId(id), rs.getString("email"), rs.getString("display_name"),
 					rs.getBoolean("enabled"), grants.getOrDefault(id, Set.of()), rs.getString("recipient_id"),
-					instant(rs.getTimestamp("created_at")));
+					instant(rs.getTimestamp("created_at")), rs.getString("language"), rs.getString("time_zone"));
 		}).list().forEach(a -> result.put(a.id(), a));
 		return result;
 	}
@@ -235,6 +235,25 @@ public class AccountStore {
 
 	static List<UUID> ids(Collection<AccountId> ids) {
 		return new ArrayList<>(ids.stream().map(AccountId::value).toList());
+	}
+
+
+	/** Saves the interface language a person chose (a language tag; null: their browser's). */
+	public void setLanguage(UUID id, String language) {
+		jdbc.sql("update account set language = ? where id = ?").params(language, id).update();
+	}
+
+	/** The language and time zone saved for the account with this log-in e-mail. */
+	public Optional<String[]> preferencesOf(String email) {
+		return jdbc.sql("select language, time_zone from account where lower(email) = lower(?)")
+			.param(email)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+	}
+
+
+	public void setTimeZone(UUID id, String timeZone) {
+		jdbc.sql("update account set time_zone = ? where id = ?").params(timeZone, id).update();
 	}
 
 }
