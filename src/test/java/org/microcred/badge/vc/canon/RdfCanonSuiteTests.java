@@ -1,14 +1,10 @@
 package org.microcred.badge.vc.canon;
 
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.nquads.NQuadsReader;
-import com.apicatalog.rdf.nquads.NQuadsReaderException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,7 +36,7 @@ class RdfCanonSuiteTests {
 	private static void run(JsonObject entry) {
 		String type = entry.getString("type");
 		String algorithm = "SHA384".equals(text(entry, "hashAlgorithm")) ? "SHA-384" : Rdfc10.SHA_256;
-		QuadCollector input = read(Standards.text(SUITE + entry.getString("action")));
+		QuadCollector input = RdfCanonSuite.read(Standards.text(SUITE + entry.getString("action")));
 		switch (type) {
 			case "rdfc:RDFC10EvalTest" -> {
 				String expected = Standards.text(SUITE + entry.getString("result"));
@@ -75,17 +71,6 @@ class RdfCanonSuiteTests {
 		Map<String, String> map = new HashMap<>();
 		json.forEach((key, value) -> map.put(key, ((JsonString) value).getString()));
 		return map;
-	}
-
-	static QuadCollector read(String nquads) {
-		QuadCollector collector = new QuadCollector();
-		try {
-			new NQuadsReader(new StringReader(nquads)).provide(collector);
-		}
-		catch (NQuadsReaderException | RdfConsumerException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return collector;
 	}
 
 	private static String text(JsonObject object, String key) {
