@@ -40,9 +40,12 @@ class VerifyController {
 	/** After {@link VerifyRequestLimit} refused a form, it sends the browser back here with the reason. */
 	@GetMapping("/verify")
 	String form(@RequestParam(name = "too-large", required = false) String tooLarge,
-			@RequestParam(required = false) String malformed, Model model) {
+			@RequestParam(required = false) String malformed, @RequestParam(required = false) String busy, Model model) {
 		if (tooLarge != null) {
 			model.addAttribute("error", TOO_LARGE);
+		}
+		else if (busy != null) {
+			model.addAttribute("error", "The verifier is busy with other large inputs; please try again in a few seconds.");
 		}
 		else if (malformed != null) {
 			model.addAttribute("error", "The form could not be read. Please paste the credential or choose the file again.");

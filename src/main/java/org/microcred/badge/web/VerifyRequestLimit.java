@@ -3,8 +3,11 @@ package org.microcred.badge.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,6 +38,14 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 	/** Room for a form's boundaries, headers and small fields beside the credential itself. */
 	static final int FORM_ENVELOPE = 64 * 1024;
 
+	/**
+	 * Bodies read into memory at once: with the 10 MB limit, at most about 80 MB of heap however many clients
+	 * post together. Others wait a little, then get 503.
+	 */
+	static final int CONCURRENT_BODIES = 8;
+
+	private final Semaphore bodies = new Semaphore(CONCURRENT_BODIES, true);
+
 	/** A refused body up to this size is read and dropped first, so that the sender reliably gets the answer. */
 	private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
@@ -56,10 +67,26 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 		}
 		int limit = CredentialVerifier.MAX_INPUT_BYTES + (multipart ? FORM_ENVELOPE : 0);
 		long declared = request.getContentLengthLong();
-		byte[] body = (declared > limit) ? null : readAtMost(request.getInputStream(), limit);
-		if (body == null) {
+		if (declared > limit) {
 			refuse(request, response, api, declared);
 			return;
+		}
+		if (!acquire()) {
+			response.setHeader("Retry-After", "5");
+			answer(request, response, api, HttpStatus.SERVICE_UNAVAILABLE,
+					"The verifier is busy with other large inputs; please try again in a few seconds.", PAGE + "?busy");
+			return;
+		}
+		byte[] body;
+		try {
+			body = readAtMost(request.getInputStream(), limit);
+			if (body == null) {
+				refuse(request, response, api, declared);
+				return;
+			}
+		}
+		finally {
+			this.bodies.release();
 		}
 		if (!multipart) {
 			chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -73,21 +100,28 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 		}
 	}
 
-	/** The whole stream if it holds at most {@code limit} bytes, else null (having read limit + 1 bytes). */
+	/**
+	 * The whole stream if it holds at most {@code limit} bytes, else null (having read limit + 1 bytes). Read in
+	 * pieces and joined once, so a body costs about twice its size at the peak, never a doubling buffer's three.
+	 */
 	static byte[] readAtMost(InputStream in, int limit) throws IOException {
-		byte[] buffer = new byte[Math.min(limit + 1, 64 * 1024)];
-		int length = 0;
-		int read;
-		while ((read = in.read(buffer, length, buffer.length - length)) > 0) {
-			length += read;
-			if (length > limit) {
+		List<byte[]> pieces = new ArrayList<>();
+		int total = 0;
+		byte[] piece;
+		while ((piece = in.readNBytes(Math.min(64 * 1024, limit + 1 - total))).length > 0) {
+			pieces.add(piece);
+			total += piece.length;
+			if (total > limit) {
 				return null;
 			}
-			if (length == buffer.length) {
-				buffer = Arrays.copyOf(buffer, Math.min(limit + 1, buffer.length * 2));
-			}
 		}
-		return Arrays.copyOf(buffer, length);
+		byte[] body = new byte[total];
+		int position = 0;
+		for (byte[] part : pieces) {
+			System.arraycopy(part, 0, body, position, part.length);
+			position += part.length;
+		}
+		return body;
 	}
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long declared)
@@ -104,6 +138,16 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 		int read;
 		while (total < DRAIN_LIMIT && (read = in.read(buffer)) > 0) {
 			total += read;
+		}
+	}
+
+	private boolean acquire() {
+		try {
+			return this.bodies.tryAcquire(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
