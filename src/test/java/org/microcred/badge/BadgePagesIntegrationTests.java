@@ -132,7 +132,7 @@ class BadgePagesIntegrationTests extends IntegrationTest {
 		HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verify"))
 			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(tooLarge.statusCode()).isEqualTo(400);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(tooLarge.body()).contains("10 MB");
 	}
 

@@ -69,6 +69,35 @@ public class WebClientSession {
 	}
 
 	/**
+	 * Posts a multipart form (text fields, and a file when {@code file} is not null), taking the CSRF token from
+	 * the form on {@code formPage}.
+	 */
+	public HttpResponse<String> postMultipart(String formPage, String path, Map<String, String> fields, String fileName,
+			byte[] file) {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		String boundary = "----microcred-form-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (token.find()) {
+			all.put("_csrf", token.group(1));
+		}
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		if (file != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/**
 	 * Starts a multipart upload whose body is streamed slowly and never finished, to stop the server mid-upload.
 	 * @param bytesSent counts what has been handed to the connection so far
 	 */
