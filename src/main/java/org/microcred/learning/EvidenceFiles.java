@@ -2,7 +2,6 @@ package org.microcred.learning;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import org.microcred.catalog.design.EvidenceKind;
@@ -20,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evidence files: uploads are streamed into storage (never held in memory), checked from their bytes and against
@@ -88,29 +89,13 @@ public class EvidenceFiles {
 			throw new InvalidInputException("file", "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
 		}
 		EvidenceStorage.Stored stored = store(content, Math.min(remaining, settings.maxFileSize().toBytes()));
+		// from here on a refusal or any other rollback takes the object away with it
+		discardUnlessCommitted(stored.key());
 		String name = EvidenceInspector.cleanName(fileName);
-		String mediaType;
-		try {
-			mediaType = inspector.inspect(storage.head(stored.key(), 64 * 1024), name, stored.size(),
-					storage.localPath(stored.key()).orElse(null));
-		}
-		catch (IOException ex) {
-			discard(stored.key());
-			throw new UncheckedIOException(ex);
-		}
-		catch (RuntimeException ex) {
-			discard(stored.key());
-			throw ex;
-		}
+		String mediaType = inspector.inspect(name, stored.size(), EvidenceInspector.Content.of(storage, stored));
 		UUID fileId = UUID.randomUUID();
-		try {
-			evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
-					stored.size(), stored.sha256(), studentWork);
-		}
-		catch (RuntimeException ex) {
-			discard(stored.key());
-			throw ex;
-		}
+		evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
+				stored.size(), stored.sha256(), studentWork);
 		return evidence.file(fileId).orElseThrow().file();
 	}
 
@@ -175,13 +160,27 @@ public class EvidenceFiles {
 	}
 
 	private void discardAfterCommit(String key) {
-		org.springframework.transaction.support.TransactionSynchronizationManager
-			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				discard(key);
+			}
+		});
+	}
+
+	/**
+	 * A stored object whose record does not commit goes at once. A crash gives no such chance: the orphan sweep
+	 * removes those objects after a short grace period, and quota counts committed records only.
+	 */
+	private void discardUnlessCommitted(String key) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK) {
 					discard(key);
 				}
-			});
+			}
+		});
 	}
 
 	private static NotFoundException notFound() {

@@ -35,6 +35,14 @@ public interface EvidenceStorage {
 	/** The first bytes of an object (for type detection). */
 	byte[] head(String key, int bytes) throws IOException;
 
+	/** The last bytes of an object of the given size (to look for content appended to a format). */
+	default byte[] tail(String key, long size, int bytes) throws IOException {
+		try (InputStream in = open(key)) {
+			in.skipNBytes(Math.max(0, size - bytes));
+			return in.readNBytes(bytes);
+		}
+	}
+
 	/** A local path to the object, when the store has one (to inspect container formats without copying). */
 	java.util.Optional<java.nio.file.Path> localPath(String key);
 
