@@ -88,20 +88,23 @@ public class EvidenceFiles {
 		if (declaredSize > settings.maxFileSize().toBytes()) {
 			throw new InvalidInputException("file", "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
 		}
-		EvidenceStorage.Stored stored = store(content, Math.min(remaining, settings.maxFileSize().toBytes()));
-		// from here on a refusal or any other rollback takes the object away with it
-		discardUnlessCommitted(stored.key());
+		String key = EvidenceStorage.newKey();
+		evidence.beginUpload(key);
+		// from here on a refusal or any other rollback takes the object away with it; a crash leaves it to the sweep
+		discardUnlessCommitted(key);
+		EvidenceStorage.Stored stored = store(key, content, Math.min(remaining, settings.maxFileSize().toBytes()));
 		String name = EvidenceInspector.cleanName(fileName);
 		String mediaType = inspector.inspect(name, stored.size(), EvidenceInspector.Content.of(storage, stored));
 		UUID fileId = UUID.randomUUID();
 		evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
 				stored.size(), stored.sha256(), studentWork);
+		evidence.endUpload(key);
 		return evidence.file(fileId).orElseThrow().file();
 	}
 
-	private EvidenceStorage.Stored store(InputStream content, long limit) {
+	private EvidenceStorage.Stored store(String key, InputStream content, long limit) {
 		try {
-			return storage.store(content, limit);
+			return storage.store(key, content, limit);
 		}
 		catch (EvidenceStorage.TooLargeException ex) {
 			throw new InvalidInputException("file", limit < settings.maxFileSize().toBytes()
@@ -150,12 +153,14 @@ public class EvidenceFiles {
 				.anyMatch(attempt -> policy.mayView(viewer, new AttemptId(attempt))));
 	}
 
-	private void discard(String key) {
+	private boolean discard(String key) {
 		try {
 			storage.delete(key);
+			return true;
 		}
 		catch (IOException ex) {
 			log.warn("Could not delete rejected evidence object {}; the orphan sweep will", key);
+			return false;
 		}
 	}
 
@@ -176,8 +181,8 @@ public class EvidenceFiles {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
-				if (status == STATUS_ROLLED_BACK) {
-					discard(key);
+				if (status == STATUS_ROLLED_BACK && discard(key)) {
+					evidence.endUpload(key);
 				}
 			}
 		});

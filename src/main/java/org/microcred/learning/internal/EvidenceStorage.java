@@ -24,11 +24,16 @@ public interface EvidenceStorage {
 
 	}
 
+	/** A fresh random key for a new object. */
+	static String newKey() {
+		return java.util.UUID.randomUUID().toString();
+	}
+
 	/**
-	 * Streams the input into a new object, never holding it whole in memory, and stops as soon as it exceeds
-	 * {@code maxBytes}.
+	 * Streams the input into a new object under the key (from {@link #newKey()}), never holding it whole in memory,
+	 * and stops as soon as it exceeds {@code maxBytes}.
 	 */
-	Stored store(InputStream in, long maxBytes) throws IOException;
+	Stored store(String key, InputStream in, long maxBytes) throws IOException;
 
 	InputStream open(String key) throws IOException;
 
@@ -48,7 +53,7 @@ public interface EvidenceStorage {
 
 	void delete(String key) throws IOException;
 
-	/** Every object with when it was written, for the orphan sweep. */
+	/** Every object with when it was written, for the full orphan sweep. */
 	Stream<Entry> list() throws IOException;
 
 	/** Removes incomplete writes left by a crash. */
