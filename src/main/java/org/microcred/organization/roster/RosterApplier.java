@@ -68,6 +68,8 @@ class RosterApplier {
 	@Transactional
 	void apply(UUID importId, Progress progress) {
 		long started = System.nanoTime();
+		// held until this transaction ends: the import page trusts the progress only while it is
+		store.lockForApply(importId);
 		RosterImport job = store.find(importId).orElseThrow();
 		OrganizationId district = job.districtId();
 		writes.lockDistrict(district);
@@ -117,6 +119,7 @@ class RosterApplier {
 		if (job.sendInvitations() && !created.isEmpty()) {
 			resets.sendWelcomeLinks(created, organizations.get(district).name());
 		}
+		store.removeUnchangedRows(importId);
 		store.finish(importId, plan.counts(), (System.nanoTime() - started) / 1_000_000, total);
 	}
 

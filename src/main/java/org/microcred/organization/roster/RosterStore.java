@@ -155,14 +155,80 @@ public class RosterStore {
 				  done_rows = ?, total_rows = ? where id = ?""").params(json(summary), millis, total, total, id).update();
 	}
 
+	/** Failed: its transaction was rolled back, so none of the progress it reported stands. */
 	void fail(UUID id, String message) {
-		jdbc.sql("update roster_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
+		jdbc.sql("update roster_import set status = 'FAILED', failure = ?, finished_at = now(), done_rows = 0 where id = ?")
 			.params(cut(message, 1000), id).update();
 	}
 
+	/** The name of the lock an import's apply transaction holds: while it is held, the progress is real. */
+	static String applyLock(UUID importId) {
+		return "roster-import:" + importId;
+	}
+
+	void lockForApply(UUID importId) {
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 7))) as locked")
+			.param(applyLock(importId)).query(Integer.class).single();
+	}
+
+	/** Discards the district's other unconfirmed dry runs, which the new one replaces, and their staged rows. */
+	void supersede(OrganizationId district, UUID newer) {
+		removeDetails(jdbc.sql("""
+				update roster_import set status = 'DISCARDED', superseded_by = ?, details_removed_at = now()
+				where district_id = ? and id <> ? and status in ('READY', 'INVALID') returning id""")
+			.params(newer, district.value(), newer).query(UUID.class).list());
+	}
+
+	/** READY or INVALID → DISCARDED, its staged rows deleted; false when it was neither. */
+	boolean discard(UUID id) {
+		List<UUID> discarded = jdbc.sql("""
+				update roster_import set status = 'DISCARDED', details_removed_at = now()
+				where id = ? and status in ('READY', 'INVALID') returning id""").param(id).query(UUID.class).list();
+		removeDetails(discarded);
+		return !discarded.isEmpty();
+	}
+
+	/** After the import: rows that changed nothing are not worth keeping (a repeated 100,000-row import is all of them). */
+	void removeUnchangedRows(UUID id) {
+		jdbc.sql("delete from roster_import_row where import_id = ? and action in ('UNCHANGED', 'SKIP')").param(id).update();
+	}
+
+	/**
+	 * Dry runs left unconfirmed since before the instant are discarded; finished imports keep their counts but lose
+	 * their staged rows and problems.
+	 * @return how many imports lost their details
+	 */
+	int removeDetailsOlderThan(java.time.Instant before) {
+		java.sql.Timestamp cutoff = java.sql.Timestamp.from(before);
+		List<UUID> old = new ArrayList<>(jdbc.sql("""
+				update roster_import set status = 'DISCARDED', details_removed_at = now()
+				where status in ('READY', 'INVALID') and created_at < ? returning id""").param(cutoff).query(UUID.class).list());
+		old.addAll(jdbc.sql("""
+				update roster_import set details_removed_at = now()
+				where status in ('DONE', 'FAILED', 'DISCARDED') and details_removed_at is null
+				  and coalesce(finished_at, created_at) < ? returning id""").param(cutoff).query(UUID.class).list());
+		removeDetails(old);
+		return old.size();
+	}
+
+	private void removeDetails(List<UUID> imports) {
+		if (!imports.isEmpty()) {
+			UUID[] ids = imports.toArray(UUID[]::new);
+			jdbc.sql("delete from roster_import_row where import_id = any(?)").param(ids).update();
+			jdbc.sql("delete from roster_import_problem where import_id = any(?)").param(ids).update();
+		}
+	}
+
+	/**
+	 * An applying import whose worker holds no lock (its transaction, and so all it wrote, is gone: a crash) and
+	 * has not reported for a few seconds (it is not just starting) was interrupted.
+	 */
 	private static final String SELECT = """
 			select i.*, (select count(*) from roster_import_problem p where p.import_id = i.id) as problem_count,
-			  i.summary::text as summary_text
+			  i.summary::text as summary_text,
+			  i.status = 'APPLYING' and i.heartbeat_at < now() - interval '5 seconds' and not exists (
+			    select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.objsubid = 1
+			    and ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended('roster-import:' || i.id, 7)) as interrupted
 			from roster_import i""";
 
 	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\"([A-Z.]+)\":\\s*(\\d+)");
@@ -173,12 +239,14 @@ public class RosterStore {
 		while (m.find()) {
 			summary.put(m.group(1), Integer.parseInt(m.group(2)));
 		}
+		boolean interrupted = rs.getBoolean("interrupted");
 		return new RosterImport(rs.getObject("id", UUID.class), new OrganizationId(rs.getObject("district_id", UUID.class)),
 				rs.getString("format"), rs.getString("file_names"), rs.getString("status"),
 				rs.getBoolean("deactivate_missing"), rs.getBoolean("send_invitations"), instant(rs, "created_at"),
 				(Long) rs.getObject("dry_run_millis"), instant(rs, "finished_at"), (Long) rs.getObject("apply_millis"),
-				rs.getInt("done_rows"), rs.getInt("total_rows"), rs.getString("failure"), summary, rs.getString("notes"),
-				rs.getLong("problem_count"));
+				interrupted ? 0 : rs.getInt("done_rows"), rs.getInt("total_rows"), rs.getString("failure"), summary,
+				rs.getString("notes"), rs.getLong("problem_count"), interrupted, rs.getObject("superseded_by") != null,
+				instant(rs, "details_removed_at"));
 	}
 
 	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
