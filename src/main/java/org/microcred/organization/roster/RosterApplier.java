@@ -49,9 +49,12 @@ class RosterApplier {
 
 	private final OrganizationService organizations;
 
+	private final RosterStaging staging;
+
 	RosterApplier(RosterStore store, RosterWrites writes, BulkAccountService accounts, PasswordResetService resets,
-			OrganizationService organizations) {
+			OrganizationService organizations, RosterStaging staging) {
 		this.store = store;
+		this.staging = staging;
 		this.writes = writes;
 		this.accounts = accounts;
 		this.resets = resets;
@@ -119,7 +122,7 @@ class RosterApplier {
 		if (job.sendInvitations() && !created.isEmpty()) {
 			resets.sendWelcomeLinks(created, organizations.get(district).name());
 		}
-		store.removeUnchangedRows(importId);
+		staging.removeUnchangedRows(importId);
 		store.finish(importId, plan.counts(), (System.nanoTime() - started) / 1_000_000, total);
 	}
 

@@ -17,14 +17,14 @@ public class RosterHousekeeping {
 
 	private static final Logger log = LoggerFactory.getLogger(RosterHousekeeping.class);
 
-	private final RosterStore store;
+	private final RosterStaging staging;
 
 	private final RosterSettings settings;
 
 	private final ExclusiveJobs jobs;
 
-	RosterHousekeeping(RosterStore store, RosterSettings settings, ExclusiveJobs jobs) {
-		this.store = store;
+	RosterHousekeeping(RosterStaging staging, RosterSettings settings, ExclusiveJobs jobs) {
+		this.staging = staging;
 		this.settings = settings;
 		this.jobs = jobs;
 	}
@@ -33,7 +33,7 @@ public class RosterHousekeeping {
 	@Scheduled(fixedDelayString = "${microcred.roster.cleanup-interval:PT1H}", initialDelayString = "PT5M")
 	public boolean cleanUp() {
 		return jobs.runIfFree("roster-import-retention", () -> {
-			int removed = store.removeDetailsOlderThan(Instant.now().minus(settings.retention()));
+			int removed = staging.removeDetailsOlderThan(Instant.now().minus(settings.retention()));
 			if (removed > 0) {
 				log.info("Deleted the staged rows of {} roster imports older than {}", removed, settings.retention());
 			}

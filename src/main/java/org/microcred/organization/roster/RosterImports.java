@@ -29,9 +29,12 @@ public class RosterImports {
 
 	private final RosterApplier applier;
 
-	RosterImports(RosterStore store, RosterApplier applier) {
+	private final RosterStaging staging;
+
+	RosterImports(RosterStore store, RosterApplier applier, RosterStaging staging) {
 		this.store = store;
 		this.applier = applier;
+		this.staging = staging;
 	}
 
 	/**
@@ -58,7 +61,7 @@ public class RosterImports {
 				plan.counts(), notes.isEmpty() ? null : String.join(" ", notes), plan.changes());
 		store.insertRows(id, staged(plan, parsed));
 		store.insertProblems(id, problems.list());
-		store.supersede(district, id);
+		staging.supersede(district, id);
 		return id;
 	}
 
@@ -130,7 +133,7 @@ public class RosterImports {
 	/** READY or INVALID → DISCARDED, deleting its staged rows and problems; false when it was neither. */
 	@Transactional
 	public boolean discard(UUID id) {
-		return store.discard(id);
+		return staging.discard(id);
 	}
 
 }
