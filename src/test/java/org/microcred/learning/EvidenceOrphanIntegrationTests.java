@@ -107,14 +107,20 @@ class EvidenceOrphanIntegrationTests extends IntegrationTest {
 			.params(age.toSeconds(), key).update();
 	}
 
+	/** A file uploaded and recorded a month ago. */
+	EvidenceFile uploadedLongAgo(CurrentUser teacher, byte[] content) throws Exception {
+		EvidenceFile file = files.upload(teacher, enrolled(teacher), "plan", "kept.pdf", content.length,
+				new ByteArrayInputStream(content), false);
+		writtenAgo(evidence.file(file.id()).orElseThrow().storageKey(), settings.orphanGrace().plusDays(30));
+		return file;
+	}
+
 	@Test
 	void aFileLeftByAKillBeforeTheCommitIsSweptAfterTheGracePeriodAndNeverCounted() throws Exception {
 		CurrentUser teacher = data.teacher();
-		EnrollmentId id = enrolled(teacher);
 		byte[] pdf = org.microcred.support.Files.pdf();
-		EvidenceFile kept = files.upload(teacher, id, "plan", "kept.pdf", pdf.length, new ByteArrayInputStream(pdf), false);
+		EvidenceFile kept = uploadedLongAgo(teacher, pdf);
 		String keptKey = evidence.file(kept.id()).orElseThrow().storageKey();
-		writtenAgo(keptKey, settings.orphanGrace().plusDays(30));
 		long used = evidence.bytesOf(teacher.id().value());
 		String orphan = killedUpload(new byte[4 * 1024 * 1024]);
 		String inFlight = killedUpload(pdf);
@@ -134,11 +140,9 @@ class EvidenceOrphanIntegrationTests extends IntegrationTest {
 	@Test
 	void theDailyFullPassRemovesObjectsNothingRefersTo() throws Exception {
 		CurrentUser teacher = data.teacher();
-		EnrollmentId id = enrolled(teacher);
 		byte[] pdf = org.microcred.support.Files.pdf();
-		EvidenceFile kept = files.upload(teacher, id, "plan", "kept.pdf", pdf.length, new ByteArrayInputStream(pdf), false);
+		EvidenceFile kept = uploadedLongAgo(teacher, pdf);
 		String keptKey = evidence.file(kept.id()).orElseThrow().storageKey();
-		writtenAgo(keptKey, settings.orphanGrace().plusDays(30));
 		// an object with neither record nor upload note (left by an older version, say)
 		String stray = EvidenceStorage.newKey();
 		storage.store(stray, new ByteArrayInputStream(pdf), Long.MAX_VALUE);
