@@ -102,12 +102,7 @@ public class WebClientSession {
 	 * @param bytesSent counts what has been handed to the connection so far
 	 */
 	public void startEndlessUpload(String page, String path, String fileName, java.util.concurrent.atomic.AtomicLong bytesSent) {
-		String html = get(page).body();
-		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
-		Matcher header = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(html);
-		if (!token.find() || !header.find()) {
-			throw new AssertionError("No CSRF token on " + page);
-		}
+		String[] csrf = csrfHeader(page);
 		String boundary = "----microcred-test-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII);
@@ -143,10 +138,42 @@ public class WebClientSession {
 		};
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header(header.group(1), token.group(1))
+			.header(csrf[0], csrf[1])
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow))
 			.build();
 		client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+	}
+
+	/**
+	 * Uploads one file the way the page's script does (multipart, CSRF header from the page's meta tags,
+	 * {@code X-Requested-With}), with the file name written raw into the part header, as a hostile client may.
+	 */
+	public HttpResponse<String> upload(String page, String path, String fileName, String contentType, byte[] content) {
+		String[] csrf = csrfHeader(page);
+		String boundary = "----microcred-upload-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-Requested-With", "XMLHttpRequest")
+			.header("Accept", "application/json")
+			.header(csrf[0], csrf[1])
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** The CSRF header name and token from a page's meta tags. */
+	private String[] csrfHeader(String page) {
+		String html = get(page).body();
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+		Matcher header = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(html);
+		if (!token.find() || !header.find()) {
+			throw new AssertionError("No CSRF token on " + page);
+		}
+		return new String[] { header.group(1), token.group(1) };
 	}
 
 	public WebClientSession logIn(String email, String password) {

@@ -31,6 +31,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data: https:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self' https://www.linkedin.com; frame-ancestors 'none'";
 
+	static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
 	@Bean
 	PublicRoutes identityPublicRoutes() {
 		return new PublicRoutes("/", "/login", "/signup", "/password/**", "/invitations/**", "/css/**", "/js/**",
@@ -55,8 +59,8 @@ class SecurityConfiguration {
 						request -> "true".equals(request.getHeader("HX-Request"))))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+				.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+				.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

@@ -60,6 +60,16 @@ public class ErrorPages {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/** The English title, for the few answers written before the application (and its languages) is reached. */
+	public static String title(int status) {
+		return java.util.ResourceBundle.getBundle("messages", Locale.ROOT).getString(titleKey(status));
+	}
+
+	/** The English hint, for the same answers. */
+	public static String hint(int status) {
+		return java.util.ResourceBundle.getBundle("messages", Locale.ROOT).getString(hintKey(status));
+	}
+
 	public static HttpStatus statusOf(Object code) {
 		if (code instanceof Integer value) {
 			HttpStatus resolved = HttpStatus.resolve(value);

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -57,7 +58,17 @@ class GlobalExceptionHandling {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		if (UploadFailures.nameTooLong(ex)) {
+			return answer(request, HttpStatus.BAD_REQUEST, UploadFailures.NAME_TOO_LONG);
+		}
 		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, Msg.of("error.upload-too-large"));
+	}
+
+	/** An upload the servlet container could not take apart: the client's fault, said in plain words. */
+	@ExceptionHandler(MultipartException.class)
+	Object unreadableUpload(MultipartException ex, HttpServletRequest request) {
+		log.info("Refused an upload: {}", UploadFailures.messages(ex));
+		return answer(request, HttpStatus.BAD_REQUEST, UploadFailures.describe(ex));
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatusCode status, MessageSourceResolvable message) {
