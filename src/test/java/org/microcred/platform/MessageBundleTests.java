@@ -147,7 +147,6 @@ class MessageBundleTests {
 			"org/microcred/review/ReviewAdminService.java",
 			"org/microcred/review/internal/ScoreCheck.java",
 			"org/microcred/review/web/AppealController.java",
-			"org/microcred/review/web/CalibrationController.java",
 			"org/microcred/review/web/IssuerReviewsController.java",
 			"org/microcred/review/web/ReviewerController.java");
 
