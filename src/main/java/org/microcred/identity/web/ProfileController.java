@@ -34,11 +34,8 @@ class ProfileController {
 
 	private final AccountService accounts;
 
-	private final SessionRefresher sessions;
-
-	ProfileController(AccountService accounts, SessionRefresher sessions) {
+	ProfileController(AccountService accounts) {
 		this.accounts = accounts;
-		this.sessions = sessions;
 	}
 
 	@GetMapping("/profile")
@@ -55,8 +52,8 @@ class ProfileController {
 			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
+				// the session picks the new name up on the next request (AccountFreshnessFilter)
 				accounts.updateProfile(user, form.displayName(), form.recipientId());
-				sessions.refresh(user.id());
 				redirect.addFlashAttribute("flash", "Your profile was saved.");
 				return "redirect:/profile";
 			}
