@@ -47,6 +47,8 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	private static final String FAILED = LoginThrottle.class.getName() + ".FAILED";
 
+	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login");
+
 	/** Waits without holding anything else; replaced in tests. */
 	interface Pause {
 
@@ -74,8 +76,6 @@ class LoginThrottle extends OncePerRequestFilter {
 		this.clock = clock;
 		this.pause = pause;
 	}
-
-	private static final RequestMatcher LOGIN = PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login");
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -115,7 +115,8 @@ class LoginThrottle extends OncePerRequestFilter {
 	}
 
 	private boolean takeTurn(Address address) {
-		if (held.incrementAndGet() > MAX_HELD || address.turn.getQueueLength() * PACE.toMillis() > MAX_WAIT.toMillis()) {
+		boolean queueFull = address.turn.getQueueLength() * PACE.toMillis() > MAX_WAIT.toMillis();
+		if (held.incrementAndGet() > MAX_HELD || queueFull) {
 			held.decrementAndGet();
 			return false;
 		}
@@ -168,14 +169,19 @@ class LoginThrottle extends OncePerRequestFilter {
 		}
 
 		synchronized boolean slowed(long now) {
-			while (!failures.isEmpty() && failures.peekFirst() < now - WINDOW_MILLIS) {
-				failures.removeFirst();
-			}
+			prune(now);
 			return failures.size() >= MAX_FAILURES_PER_ADDRESS;
 		}
 
 		synchronized boolean forgotten(long now) {
-			return !slowed(now) && failures.isEmpty() && turn.availablePermits() == 1;
+			prune(now);
+			return failures.isEmpty() && turn.availablePermits() == 1;
+		}
+
+		private void prune(long now) {
+			while (!failures.isEmpty() && failures.peekFirst() < now - WINDOW_MILLIS) {
+				failures.removeFirst();
+			}
 		}
 
 	}
