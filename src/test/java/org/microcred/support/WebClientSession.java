@@ -2,14 +2,22 @@ package org.microcred.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,12 +32,14 @@ public class WebClientSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final String base;
 
 	public WebClientSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -41,7 +51,7 @@ public class WebClientSession {
 	/** A GET with extra request headers, e.g. {@code Accept-Language}. */
 	public HttpResponse<String> get(String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET();
-		headers.forEach(request::header);
+		headers.forEach(request::setHeader);
 		return send(request.build());
 	}
 
@@ -49,8 +59,60 @@ public class WebClientSession {
 		return get(path, "text/html");
 	}
 
+
 	/** Posts a form, taking the CSRF token from the page at {@code formPage}. */
 	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
+		return post(formPage, path, fields, Map.of());
+	}
+
+	/** Posts a form with extra headers, taking the CSRF token from the page at {@code formPage}. */
+	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields,
+			Map<String, String> headers) {
+		return send(formRequest(formPage, path, fields, headers));
+	}
+
+	/**
+	 * Posts the same form {@code copies} times at once in this session, as a double click does, and returns every
+	 * answer.
+	 */
+	public List<HttpResponse<String>> postConcurrently(String formPage, String path,
+			Map<String, String> fields, int copies) {
+		HttpRequest request = formRequest(formPage, path, fields, Map.of());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(copies);
+		try {
+			List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < copies; i++) {
+				answers.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return send(request);
+				}, threads));
+			}
+			start.countDown();
+			return answers.stream().map(CompletableFuture::join).toList();
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	/** The value of a cookie this client holds for the server, if any. */
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	private HttpRequest formRequest(String formPage, String path, Map<String, String> fields,
+			Map<String, String> headers) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (token.find()) {
@@ -61,11 +123,11 @@ public class WebClientSession {
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+			.header("Accept", "text/html");
+		headers.forEach(request::header);
+		return request.POST(HttpRequest.BodyPublishers.ofString(body)).build();
 	}
 
 	/**

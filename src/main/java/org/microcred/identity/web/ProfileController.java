@@ -48,16 +48,12 @@ class ProfileController {
 
 	private final AccountService accounts;
 
-	private final SessionRefresher sessions;
-
 	private final LanguageSettings languages;
 
 	private final LocaleResolver localeResolver;
 
-	ProfileController(AccountService accounts, SessionRefresher sessions, LanguageSettings languages,
-			LocaleResolver localeResolver) {
+	ProfileController(AccountService accounts, LanguageSettings languages, LocaleResolver localeResolver) {
 		this.accounts = accounts;
-		this.sessions = sessions;
 		this.languages = languages;
 		this.localeResolver = localeResolver;
 	}
@@ -106,8 +102,8 @@ class ProfileController {
 			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
+				// the session picks the new name up on the next request (AccountFreshnessFilter)
 				accounts.updateProfile(user, form.displayName(), form.recipientId());
-				sessions.refresh(user.id());
 				redirect.addFlashAttribute("flash", "identity.profile.saved");
 				return "redirect:/profile";
 			}
