@@ -56,13 +56,39 @@ public class IssuedStore {
 	}
 
 	public Optional<StatusRef> statusOf(UUID id) {
-		return jdbc.sql("select status_list_id, status_index from issued_credential where id = ?")
+		return jdbc.sql("select status_list_id, status_index, legacy_list_id, legacy_index from issued_credential where id = ?")
 			.param(id)
-			.query((rs, n) -> new StatusRef(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.query((rs, n) -> new StatusRef(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
+					(Integer) rs.getObject(4)))
 			.optional();
 	}
 
-	public record StatusRef(UUID listId, int index) {
+	/**
+	 * Where a credential's status is published: the entry of its current copy, and the one-bit revocation entry
+	 * earlier copies carry (null when it never moved).
+	 */
+	public record StatusRef(UUID listId, int index, UUID legacyListId, Integer legacyIndex) {
+	}
+
+	/**
+	 * Replaces the credential's copy with one re-signed on a new status entry, keeping the old entry as the
+	 * legacy one; false when its entry is no longer {@code from} (another change came first).
+	 */
+	public boolean moveStatus(UUID id, StatusRef from, UUID list, int index, String signed) {
+		return jdbc.sql("""
+				update issued_credential set signed = ?, status_list_id = ?, status_index = ?, legacy_list_id = ?,
+				  legacy_index = ? where id = ? and status_list_id = ? and status_index = ?""")
+			.params(signed, list, index, from.listId(), from.index(), id, from.listId(), from.index())
+			.update() == 1;
+	}
+
+	/** Credentials still suspended through a one-bit revocation entry (made before suspension had its own). */
+	public List<UUID> suspendedOnRevocationLists() {
+		return jdbc.sql("""
+				select c.id from issued_credential c join status_list s on s.id = c.status_list_id
+				where c.state = 'SUSPENDED' and s.purpose = 'revocation' order by c.issued_at""")
+			.query(UUID.class)
+			.list();
 	}
 
 	public List<IssuedCredential> ofTeacher(UUID teacher) {
@@ -87,10 +113,13 @@ public class IssuedStore {
 			.single();
 	}
 
-	public void setState(UUID id, String state, String reason) {
-		jdbc.sql("update issued_credential set state = ?, state_reason = ?, state_changed_at = now() where id = ?")
-			.params(state, reason, id)
-			.update();
+	/** Moves the credential from state {@code from} to {@code to}; false when it was no longer in {@code from}. */
+	public boolean changeState(UUID id, String from, String to, String reason, String publicReason) {
+		return jdbc.sql("""
+				update issued_credential set state = ?, state_reason = ?, public_reason = ?, state_changed_at = now()
+				where id = ? and state = ?""")
+			.params(to, reason, publicReason, id, from)
+			.update() == 1;
 	}
 
 	public void setOnPortfolio(UUID id, boolean on) {
@@ -119,7 +148,7 @@ public class IssuedStore {
 				new OrganizationId(rs.getObject("issuer_id", UUID.class)), rs.getBoolean("stack"), rs.getString("signed"),
 				rs.getBigDecimal("pd_hours"), rs.getTimestamp("issued_at").toInstant(),
 				validUntil == null ? null : validUntil.toInstant(), rs.getString("state"), rs.getString("state_reason"),
-				changed == null ? null : changed.toInstant(), rs.getBoolean("on_portfolio"),
+				rs.getString("public_reason"), changed == null ? null : changed.toInstant(), rs.getBoolean("on_portfolio"),
 				renewed == null ? null : new IssuedCredentialId(renewed));
 	}
 

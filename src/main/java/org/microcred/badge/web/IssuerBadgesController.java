@@ -8,7 +8,6 @@ import org.microcred.badge.IssuedCredentialId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
-import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,12 +45,14 @@ class IssuerBadgesController {
 
 	@PostMapping("/manage/issuers/{id}/badges/{credential}")
 	String change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @PathVariable UUID credential,
-			@RequestParam String action, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam String action, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String publicReason, RedirectAttributes redirect) {
 		IssuedCredentialId target = new IssuedCredentialId(credential);
+		// an illegal move (reinstating a revocation, a second click) answers 409 with the reason in plain words
 		try {
 			switch (action) {
-				case "revoke" -> badges.revoke(admin, target, reason);
-				case "suspend" -> badges.suspend(admin, target, reason);
+				case "revoke" -> badges.revoke(admin, target, reason, publicReason);
+				case "suspend" -> badges.suspend(admin, target, reason, publicReason);
 				case "reinstate" -> badges.reinstate(admin, target);
 				case "renew" -> badges.renew(admin, target);
 				default -> throw new InvalidInputException("action", "Unknown action.");
@@ -63,7 +64,7 @@ class IssuerBadgesController {
 				default -> "Renewed: a new credential was issued to the teacher.";
 			});
 		}
-		catch (InvalidInputException | ConflictException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/manage/issuers/" + id + "/badges";
