@@ -94,6 +94,11 @@ public class BadgePages {
 		reports.remove(reinstated.id());
 	}
 
+	@ApplicationModuleListener
+	void on(CredentialReissued reissued) {
+		reports.remove(reissued.id());
+	}
+
 	public String url(IssuedCredentialId id) {
 		return platform.url("/credentials/" + id);
 	}

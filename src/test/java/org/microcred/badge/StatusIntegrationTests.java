@@ -124,7 +124,7 @@ class StatusIntegrationTests extends IntegrationTest {
 				.params(list, issuer, bits.length(), bits.toBytes()).update();
 			statusLists.republish(issuer);
 			String copy = resigning.resign(issued.signed(), issuer,
-					StatusLists.entry(statusLists.url(list), index, StatusPurpose.REVOCATION));
+					StatusLists.entry(statusLists.url(list), index, StatusPurpose.REVOCATION)).document();
 			jdbc.sql("update issued_credential set signed = ?, status_list_id = ?, status_index = ?, state = 'SUSPENDED', "
 					+ "state_reason = 'Under review' where id = ?").params(copy, list, index, issued.id().value()).update();
 			return copy;

@@ -160,7 +160,7 @@ public class Issuance {
 		String signed = suite.sign(unsigned, signer.key(), ProofOptions.assertion(signer.keyId())).toString();
 		boolean inserted = issued.insert(new IssuedStore.NewCredential(id, key, teacher.value(), enrollment,
 				version.credentialId().value(), version.id().value(), issuer.id().value(), stack, signed, hours,
-				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status.listId(), status.index()));
+				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status.listId(), status.index(), signer.number()));
 		IssuedCredential result = issued.byKey(key).orElseThrow();
 		if (inserted) {
 			events.publishEvent(new CredentialIssued(new IssuedCredentialId(id), teacher, version.credentialId(),

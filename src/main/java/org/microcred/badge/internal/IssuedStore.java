@@ -29,18 +29,19 @@ public class IssuedStore {
 
 	public record NewCredential(UUID id, String idempotencyKey, UUID teacher, UUID enrollment, UUID credential,
 			UUID version, UUID issuer, boolean stack, String signed, java.math.BigDecimal pdHours, Instant issuedAt,
-			Instant validUntil, UUID statusList, int statusIndex) {
+			Instant validUntil, UUID statusList, int statusIndex, int keyNumber) {
 	}
 
 	/** Inserts unless a credential with the idempotency key exists; returns whether it did. */
 	public boolean insert(NewCredential c) {
 		return jdbc.sql("""
 				insert into issued_credential (id, idempotency_key, teacher_id, enrollment_id, credential_id, version_id,
-				  issuer_id, stack, signed, pd_hours, issued_at, valid_until, status_list_id, status_index)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				  issuer_id, stack, signed, pd_hours, issued_at, valid_until, status_list_id, status_index, key_number)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(c.id(), c.idempotencyKey(), c.teacher(), c.enrollment(), c.credential(), c.version(), c.issuer(),
 					c.stack(), c.signed(), c.pdHours(), Timestamp.from(c.issuedAt()),
-					c.validUntil() == null ? null : Timestamp.from(c.validUntil()), c.statusList(), c.statusIndex())
+					c.validUntil() == null ? null : Timestamp.from(c.validUntil()), c.statusList(), c.statusIndex(),
+					c.keyNumber())
 			.update() == 1;
 	}
 
@@ -74,12 +75,41 @@ public class IssuedStore {
 	 * Replaces the credential's copy with one re-signed on a new status entry, keeping the old entry as the
 	 * legacy one; false when its entry is no longer {@code from} (another change came first).
 	 */
-	public boolean moveStatus(UUID id, StatusRef from, UUID list, int index, String signed) {
+	public boolean moveStatus(UUID id, StatusRef from, UUID list, int index, Resigning.Signed signed) {
 		return jdbc.sql("""
-				update issued_credential set signed = ?, status_list_id = ?, status_index = ?, legacy_list_id = ?,
-				  legacy_index = ? where id = ? and status_list_id = ? and status_index = ?""")
-			.params(signed, list, index, from.listId(), from.index(), id, from.listId(), from.index())
+				update issued_credential set signed = ?, key_number = ?, status_list_id = ?, status_index = ?,
+				  legacy_list_id = ?, legacy_index = ? where id = ? and status_list_id = ? and status_index = ?""")
+			.params(signed.document(), signed.keyNumber(), list, index, from.listId(), from.index(), id, from.listId(),
+					from.index())
 			.update() == 1;
+	}
+
+	/** Replaces a copy signed with key {@code oldKey} by one re-signed; false when it was re-signed meanwhile. */
+	public boolean replaceSigned(UUID id, int oldKey, Resigning.Signed signed) {
+		return jdbc.sql("update issued_credential set signed = ?, key_number = ? where id = ? and key_number = ?")
+			.params(signed.document(), signed.keyNumber(), id, oldKey)
+			.update() == 1;
+	}
+
+	private static final String SIGNED_WITH_COMPROMISED_KEY = """
+			from issued_credential c where c.issuer_id = ? and c.state <> 'REVOKED' and c.key_number in
+			  (select number from issuer_key k where k.issuer_id = c.issuer_id and k.compromised_at is not null)""";
+
+	/** Credentials, not revoked, whose current copy was signed with a key of their issuer reported compromised. */
+	public List<IssuedCredential> signedWithCompromisedKeys(UUID issuer, int limit) {
+		return jdbc.sql("select c.* " + SIGNED_WITH_COMPROMISED_KEY + " order by c.id limit ?")
+			.params(issuer, limit)
+			.query((rs, n) -> view(rs))
+			.list();
+	}
+
+	public int countSignedWithCompromisedKeys(UUID issuer) {
+		return jdbc.sql("select count(*) " + SIGNED_WITH_COMPROMISED_KEY).param(issuer).query(Integer.class).single();
+	}
+
+	/** The number of the key that signed the credential's current copy. */
+	public int keyNumber(UUID id) {
+		return jdbc.sql("select key_number from issued_credential where id = ?").param(id).query(Integer.class).single();
 	}
 
 	/** Credentials still suspended through a one-bit revocation entry (made before suspension had its own). */

@@ -50,7 +50,7 @@ public class Resigning {
 		UUID issuer = credential.issuerId().value();
 		keys.signer(issuer);
 		StatusListStore.Allocation entry = statusLists.allocate(issuer);
-		String signed = resign(credential.signed(), issuer, entry.entry());
+		Signed signed = resign(credential.signed(), issuer, entry.entry());
 		if (!issued.moveStatus(id, current, entry.listId(), entry.index(), signed)) {
 			throw new ConflictException("This credential's status changed meanwhile. Reload and try again.");
 		}
@@ -58,15 +58,30 @@ public class Resigning {
 		return issued.statusOf(id).orElseThrow();
 	}
 
+	/** A signed document and the number of the issuer's key that signed it. */
+	public record Signed(String document, int keyNumber) {
+	}
+
+	/**
+	 * Re-signs a credential whose copy was signed with a key since reported compromised; false when another worker
+	 * re-signed it first.
+	 */
+	public boolean resignWithCurrentKey(IssuedCredential credential) {
+		UUID id = credential.id().value();
+		int before = issued.keyNumber(id);
+		return issued.replaceSigned(id, before, resign(credential.signed(), credential.issuerId().value(), null));
+	}
+
 	/** The signed document re-signed with the issuer's current key, with {@code status} as its entry if given. */
-	public String resign(String signed, UUID issuer, JsonObject status) {
+	public Signed resign(String signed, UUID issuer, JsonObject status) {
 		JsonObject document = Json.createReader(new StringReader(signed)).readObject();
 		JsonObjectBuilder unsigned = Json.createObjectBuilder(document).remove("proof");
 		if (status != null) {
 			unsigned.add("credentialStatus", status);
 		}
 		IssuerKeys.Signer signer = keys.signer(issuer);
-		return suite.sign(unsigned.build(), signer.key(), ProofOptions.assertion(signer.keyId())).toString();
+		return new Signed(suite.sign(unsigned.build(), signer.key(), ProofOptions.assertion(signer.keyId())).toString(),
+				signer.number());
 	}
 
 }

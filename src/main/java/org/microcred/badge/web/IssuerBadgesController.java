@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Issuer administrators: the credentials they issued; revoking, suspending, reinstating, renewing; signing keys. */
+/** Issuer administrators: the credentials they issued; revoking, suspending, reinstating, renewing. */
 @Controller
 class IssuerBadgesController {
 
@@ -38,7 +38,6 @@ class IssuerBadgesController {
 		OrganizationId issuer = new OrganizationId(id);
 		model.addAttribute("issuer", organizations.requireIssuerAdmin(admin, issuer));
 		model.addAttribute("badges", badges.ofIssuer(admin, issuer, state, new PageRequest(page, 25)).map(c -> CredentialView.of(c, null)));
-		model.addAttribute("keys", badges.keys(admin, issuer));
 		model.addAttribute("state", state);
 		return "badge/issuer-badges";
 	}
@@ -67,13 +66,6 @@ class IssuerBadgesController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		return "redirect:/manage/issuers/" + id + "/badges";
-	}
-
-	@PostMapping("/manage/issuers/{id}/keys/rotate")
-	String rotate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
-		badges.rotateKey(admin, new OrganizationId(id));
-		redirect.addFlashAttribute("flash", "A new signing key is active. Older keys stay published, so every credential they signed still verifies.");
 		return "redirect:/manage/issuers/" + id + "/badges";
 	}
 

@@ -32,7 +32,7 @@ final class JwkLookup {
 	JWK find(String kid) {
 		try {
 			if (!kid.startsWith("https://") && !kid.startsWith("http://")) {
-				return okp(this.multikeys.resolve(kid, "assertionMethod").publicKey());
+				return okp(assertionKey(kid));
 			}
 			String text = this.fetcher.fetch(URI.create(DidWeb.withoutFragment(kid)));
 			JsonObject document = JsonInput.DEFAULT.parseObject(text);
@@ -43,11 +43,23 @@ final class JwkLookup {
 				JWK key = JWKSet.parse(text).getKeyByKeyId(kid);
 				return (key != null) ? key : JWKSet.parse(text).getKeyByKeyId(kid.substring(kid.indexOf('#') + 1));
 			}
-			return okp(this.multikeys.resolve(kid, "assertionMethod").publicKey());
+			return okp(assertionKey(kid));
 		}
 		catch (ParseException | FetchException | IllegalArgumentException | KeyResolutionException ex) {
 			throw new CredentialFormatException("The VC-JWT key " + kid + " could not be found: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A VC-JWT signed with a withdrawn key is refused whatever its {@code iat}: unlike a Data Integrity proof,
+	 * whose creation time the bound is checked against, a JWT's claims are not covered by that convention.
+	 */
+	private byte[] assertionKey(String kid) {
+		PublicKeyResolver.ResolvedKey key = this.multikeys.resolve(kid, "assertionMethod");
+		if (key.revoked() != null) {
+			throw new KeyResolutionException("its issuer withdrew it (reported compromised) as of " + key.revoked() + ".");
+		}
+		return key.publicKey();
 	}
 
 	private static JWK okp(byte[] publicKey) {

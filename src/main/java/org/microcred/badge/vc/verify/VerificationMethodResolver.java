@@ -1,6 +1,9 @@
 package org.microcred.badge.vc.verify;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -18,7 +21,7 @@ import org.microcred.badge.vc.proof.PublicKeyResolver;
 /**
  * Resolves verification methods: {@code did:key} locally; {@code did:web} DIDs and HTTPS URLs by fetching
  * the controller document, finding the {@code Multikey} with that id, and checking the controller lists it
- * under the proof's purpose (e.g. {@code assertionMethod}).
+ * under the proof's purpose (e.g. {@code assertionMethod}) or published it with a {@code revoked} bound.
  */
 public final class VerificationMethodResolver implements PublicKeyResolver {
 
@@ -74,7 +77,8 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		if (key == null) {
 			throw new KeyResolutionException("The controller document of " + controller + " has no key " + method + ".");
 		}
-		if (!lists(document.get(purpose), controller, method)) {
+		Instant revoked = revoked(key, method);
+		if (!lists(document.get(purpose), controller, method) && revoked == null) {
 			throw new KeyResolutionException("The controller " + controller + " does not authorize the key " + method
 					+ " for " + purpose + ".");
 		}
@@ -86,10 +90,28 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 			throw new KeyResolutionException("The key " + method + " has no publicKeyMultibase (Multikey expected).");
 		}
 		try {
-			return new ResolvedKey(Multikey.decodePublicKey(multibase), controller);
+			return new ResolvedKey(Multikey.decodePublicKey(multibase), controller, revoked);
 		}
 		catch (KeyFormatException ex) {
 			throw new KeyResolutionException("The key " + method + " is not an Ed25519 Multikey: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * The key's {@code revoked} moment. A withdrawn key is no longer listed as an assertion method, but stays
+	 * published with this bound so that proofs made before it can still be checked (the proof verifier refuses
+	 * any made at or after it).
+	 */
+	private static Instant revoked(JsonObject key, String method) {
+		String revoked = JsonFields.text(key, "revoked");
+		if (revoked == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(revoked).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new KeyResolutionException("The key " + method + " has an unreadable revoked date: " + revoked + ".");
 		}
 	}
 
