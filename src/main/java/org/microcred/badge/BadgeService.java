@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.microcred.badge.internal.IssuedStore;
 import org.microcred.badge.internal.Issuance;
-import org.microcred.badge.internal.Resigning;
 import org.microcred.badge.internal.IssuerKeys;
+import org.microcred.badge.internal.Resigning;
 import org.microcred.badge.internal.StatusListStore;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.CurrentUser;
@@ -43,11 +43,11 @@ public class BadgeService {
 
 	BadgeService(Issuance issuance, IssuedStore issued, StatusListStore statusLists, IssuerKeys keys,
 			Resigning resigning, ApplicationEventPublisher events) {
-		this.resigning = resigning;
 		this.issuance = issuance;
 		this.issued = issued;
 		this.statusLists = statusLists;
 		this.keys = keys;
+		this.resigning = resigning;
 		this.events = events;
 	}
 
@@ -162,11 +162,6 @@ public class BadgeService {
 	public void rotateKey(CurrentUser admin, OrganizationId issuer) {
 		admin.require(Role.ISSUER_ADMIN, issuer.value());
 		keys.rotate(issuer.value());
-	}
-
-	public List<IssuerKeys.PublicKey> keys(CurrentUser admin, OrganizationId issuer) {
-		admin.require(Role.ISSUER_ADMIN, issuer.value());
-		return keys.publicKeys(issuer.value());
 	}
 
 	@Transactional

@@ -21,6 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IssuedStore {
 
+	private static final String SIGNED_WITH_COMPROMISED_KEY = """
+			from issued_credential c where c.issuer_id = ? and c.state <> 'REVOKED' and c.key_number in
+			  (select number from issuer_key k where k.issuer_id = c.issuer_id and k.compromised_at is not null)""";
+
 	private final JdbcClient jdbc;
 
 	public IssuedStore(JdbcClient jdbc) {
@@ -90,10 +94,6 @@ public class IssuedStore {
 			.params(signed.document(), signed.keyNumber(), id, oldKey)
 			.update() == 1;
 	}
-
-	private static final String SIGNED_WITH_COMPROMISED_KEY = """
-			from issued_credential c where c.issuer_id = ? and c.state <> 'REVOKED' and c.key_number in
-			  (select number from issuer_key k where k.issuer_id = c.issuer_id and k.compromised_at is not null)""";
 
 	/** Credentials, not revoked, whose current copy was signed with a key of their issuer reported compromised. */
 	public List<IssuedCredential> signedWithCompromisedKeys(UUID issuer, int limit) {

@@ -143,12 +143,6 @@ public class StatusListStore {
 		});
 	}
 
-	/** The entry's value (for a one-bit list, 1 means revoked). */
-	public int value(UUID listId, int index) {
-		Row row = row(listId, false);
-		return BitstringStatusList.ofBytes(row.bits()).value(index, row.size());
-	}
-
 	private interface Change {
 
 		int apply(int size, int value);
