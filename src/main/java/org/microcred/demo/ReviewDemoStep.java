@@ -76,6 +76,9 @@ class ReviewDemoStep implements DemoStep {
 				continue;
 			}
 			CurrentUser issuerAdmin = admins.get(version.issuerId().toString());
+			if (issuerAdmin == null) {
+				continue; // not a demo issuer's (a database that already had credentials of its own)
+			}
 			MicroCredentialDesign design = version.micro();
 			Map<String, String> agreed = design.criterionKeys()
 				.stream()

@@ -1,5 +1,6 @@
 package org.microcred.badge.vc.proof;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -100,8 +101,8 @@ public final class ProofVerifier {
 	}
 
 	/** A withdrawn key's proof holds only when it says it was made before the key was withdrawn. */
-	private static ProofResult.Entry withinRevocation(String method, String created, java.time.Instant revoked) {
-		java.time.Instant made = (created == null) ? null : OffsetDateTime.parse(created).toInstant();
+	private static ProofResult.Entry withinRevocation(String method, String created, Instant revoked) {
+		Instant made = (created == null) ? null : OffsetDateTime.parse(created).toInstant();
 		if (made == null || !made.isBefore(revoked)) {
 			return new ProofResult.Entry(false, method, "The key " + method + " was withdrawn by its issuer (reported"
 					+ " compromised) as of " + revoked + ", and this credential was signed with it "
