@@ -33,6 +33,8 @@ import jakarta.json.JsonObject;
  * {@code target/interop-app/}. {@code interop/run} then has Digital Bazaar's independent verifier check every
  * one, and fails if it disagrees with Microcred on any.
  */
+// first in the shared database: the demo's steps expect no credentials but their own (junit-platform.properties)
+@org.junit.jupiter.api.Order(1)
 class InteropExportIntegrationTests extends IntegrationTest {
 
 	static final Path OUT = Path.of("target", "interop-app");
