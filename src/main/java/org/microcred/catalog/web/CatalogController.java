@@ -14,6 +14,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The public catalog: search and browse, a credential's detail page, achievements and badge images. */
 @Controller
@@ -55,11 +58,13 @@ class CatalogController {
 		publicVersion(versionId);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.varyBy(HttpHeaders.ACCEPT)
 			.body(catalog.achievement(new VersionId(versionId)));
 	}
 
 	@GetMapping(path = "/achievements/{versionId}", produces = MediaType.TEXT_HTML_VALUE)
-	String achievementPage(@PathVariable UUID versionId) {
+	String achievementPage(@PathVariable UUID versionId, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		return "redirect:/catalog/" + publicVersion(versionId).credentialId();
 	}
 

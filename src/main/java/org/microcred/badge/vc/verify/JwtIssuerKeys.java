@@ -78,6 +78,11 @@ final class JwtIssuerKeys {
 			throw new CredentialFormatException("The VC-JWT is signed with the key " + kid + ", which belongs to "
 					+ key.controller() + ", not to the issuer " + issuer + ".");
 		}
+		if (key.revoked() != null) {
+			// unlike a Data Integrity proof's creation time, nothing in a JWT dates the signature against the bound
+			throw new CredentialFormatException("The VC-JWT is signed with the key " + kid + ", which its issuer "
+					+ "withdrew (reported compromised) as of " + key.revoked() + ": the signature cannot be trusted.");
+		}
 		return jwk(key.method());
 
 	}

@@ -1,6 +1,9 @@
 package org.microcred.badge.vc.verify;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,7 +22,7 @@ import org.microcred.badge.vc.proof.PublicKeyResolver;
 /**
  * Resolves verification methods: {@code did:key} locally; {@code did:web} DIDs and HTTPS URLs by fetching
  * the controller document, finding the {@code Multikey} with that id, and checking the controller lists it
- * under the proof's purpose (e.g. {@code assertionMethod}).
+ * under the proof's purpose (e.g. {@code assertionMethod}) or published it with a {@code revoked} bound.
  */
 public final class VerificationMethodResolver implements PublicKeyResolver {
 
@@ -37,15 +40,18 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 			throw new KeyResolutionException("The key " + method + " has no publicKeyMultibase (Multikey expected).");
 		}
 		try {
-			return new ResolvedKey(Multikey.decodePublicKey(multibase), key.controller());
+			return new ResolvedKey(Multikey.decodePublicKey(multibase), key.controller(), key.revoked());
 		}
 		catch (KeyFormatException ex) {
 			throw new KeyResolutionException("The key " + method + " is not an Ed25519 Multikey: " + ex.getMessage());
 		}
 	}
 
-	/** A verification method as its controller document lists it, and that controller's id. */
-	record ControllerKey(JsonObject method, String controller) {
+	/**
+	 * A verification method as its controller document lists it, that controller's id, and the moment the controller
+	 * withdrew the key (null while it is an assertion method).
+	 */
+	record ControllerKey(JsonObject method, String controller, Instant revoked) {
 	}
 
 	/**
@@ -58,7 +64,8 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 			if (DidKey.isDidKey(method)) {
 				String did = DidWeb.withoutFragment(method);
 				DidKey.publicKey(method);
-				return new ControllerKey(ControllerDocuments.multikey(method, did, did.substring("did:key:".length())), did);
+				return new ControllerKey(ControllerDocuments.multikey(method, did, did.substring("did:key:".length())), did,
+						null);
 			}
 			if (DidWeb.isDidWeb(method)) {
 				String did = DidWeb.withoutFragment(method);
@@ -121,14 +128,33 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		if (key == null) {
 			throw new KeyResolutionException("The controller document of " + controller + " has no key " + method + ".");
 		}
-		if (!lists(document.get(purpose), controller, method)) {
+		Instant revoked = revoked(key, method);
+		if (!lists(document.get(purpose), controller, method) && revoked == null) {
 			throw new KeyResolutionException("The controller " + controller + " does not authorize the key " + method
 					+ " for " + purpose + ".");
 		}
 		if (!controller.equals(JsonFields.text(key, "controller"))) {
 			throw new KeyResolutionException("The key " + method + " is not controlled by " + controller + ".");
 		}
-		return new ControllerKey(key, controller);
+		return new ControllerKey(key, controller, revoked);
+	}
+
+	/**
+	 * The key's {@code revoked} moment. A withdrawn key is no longer listed as an assertion method, but stays
+	 * published with this bound so that proofs made before it can still be checked (the proof verifier refuses
+	 * any made at or after it).
+	 */
+	private static Instant revoked(JsonObject key, String method) {
+		String revoked = JsonFields.text(key, "revoked");
+		if (revoked == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(revoked).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new KeyResolutionException("The key " + method + " has an unreadable revoked date: " + revoked + ".");
+		}
 	}
 
 	/** The key object with that id in a list (ids may be relative to the controller, like "#key-1"). */
