@@ -58,11 +58,14 @@
       setTimeout(function () { form.dataset.submitting = 'false'; }, 8000);
     }
   });
-  // <form data-upload>: send with XMLHttpRequest to show progress; the server answers JSON
+  // <form data-upload>: send with XMLHttpRequest to show progress; the server answers JSON. Its texts come from
+  // data-msg-* on the form or around it, in the page's language ({0} in the progress text is the percentage).
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.hasAttribute || !form.hasAttribute('data-upload') || event.defaultPrevented) { return; }
     event.preventDefault();
+    var texts = form.closest('[data-msg-uploading]') || form;
+    function say(name, fallback) { return texts.getAttribute('data-msg-' + name) || fallback; }
     var progress = form.querySelector('progress');
     var status = form.querySelector('.upload-status');
     var button = form.querySelector('button[type=submit]');
@@ -76,7 +79,7 @@
       if (e.lengthComputable && progress) {
         progress.hidden = false;
         progress.value = Math.round(100 * e.loaded / e.total);
-        status.textContent = 'Uploading: ' + progress.value + '%';
+        status.textContent = say('progress', 'Uploading: {0}%').replace('{0}', progress.value);
       }
     });
     xhr.addEventListener('load', function () {
@@ -86,7 +89,7 @@
         window.location.href = answer.redirect || window.location.href;
         window.location.reload();
       } else {
-        status.textContent = answer.message || answer.detail || 'The upload failed. Please try again.';
+        status.textContent = answer.message || answer.detail || say('failed', 'The upload failed. Please try again.');
         status.classList.add('field-error');
         if (progress) { progress.hidden = true; }
         button.disabled = false;
@@ -94,13 +97,13 @@
       }
     });
     xhr.addEventListener('error', function () {
-      status.textContent = 'The connection was lost during the upload. Please try again.';
+      status.textContent = say('lost', 'The connection was lost during the upload. Please try again.');
       status.classList.add('field-error');
       button.disabled = false;
       form.dataset.submitting = 'false';
     });
     status.classList.remove('field-error');
-    status.textContent = 'Uploading…';
+    status.textContent = say('uploading', 'Uploading…');
     button.disabled = true;
     xhr.send(new FormData(form));
   });

@@ -69,24 +69,23 @@ public class EvidenceFiles {
 		EvidencePart part = enrollments.draftablePart(teacher, id, partKey);
 		EnrollmentView enrollment = enrollments.mine(teacher, id);
 		if (!part.acceptsFiles()) {
-			throw new InvalidInputException("file", "This part does not take files.");
+			throw new InvalidInputException("file", "learning.file.not-accepted");
 		}
 		if (studentWork && !part.accepts(EvidenceKind.STUDENT_WORK)) {
-			throw new InvalidInputException("file", "This part does not take student work.");
+			throw new InvalidInputException("file", "learning.file.no-student-work");
 		}
 		if (studentWork && enrollment.privacyAcknowledgedAt() == null) {
-			throw new InvalidInputException("file",
-					"Before uploading student work, confirm you removed names and other details that identify students.");
+			throw new InvalidInputException("file", "learning.file.privacy-first");
 		}
 		if (evidence.draftFileCount(id.value(), partKey) >= part.maxFiles()) {
-			throw new InvalidInputException("file", "This part takes at most " + part.maxFiles() + " file(s). Remove one first.");
+			throw new InvalidInputException("file", "learning.file.too-many", part.maxFiles());
 		}
 		long remaining = settings.quotaPerTeacher().toBytes() - evidence.bytesOf(teacher.id().value());
 		if (declaredSize > remaining || remaining <= 0) {
-			throw new InvalidInputException("file", "Your evidence storage is full. Remove files you no longer need.");
+			throw new InvalidInputException("file", "learning.file.quota-full");
 		}
 		if (declaredSize > settings.maxFileSize().toBytes()) {
-			throw new InvalidInputException("file", "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
+			throw new InvalidInputException("file", "learning.file.too-large", settings.maxFileSize().toMegabytes());
 		}
 		String key = EvidenceStorage.newKey();
 		evidence.beginUpload(key);
@@ -107,12 +106,13 @@ public class EvidenceFiles {
 			return storage.store(key, content, limit);
 		}
 		catch (EvidenceStorage.TooLargeException ex) {
-			throw new InvalidInputException("file", limit < settings.maxFileSize().toBytes()
-					? "This file does not fit in your remaining evidence storage."
-					: "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
+			if (limit < settings.maxFileSize().toBytes()) {
+				throw new InvalidInputException("file", "learning.file.over-quota");
+			}
+			throw new InvalidInputException("file", "learning.file.too-large", settings.maxFileSize().toMegabytes());
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException("file", "The upload was interrupted. Please try again.");
+			throw new InvalidInputException("file", "learning.file.interrupted");
 		}
 	}
 
@@ -120,7 +120,7 @@ public class EvidenceFiles {
 	public void remove(CurrentUser teacher, EnrollmentId id, UUID fileId) {
 		EnrollmentView enrollment = enrollments.mine(teacher, id);
 		if (!enrollment.status().drafting()) {
-			throw new ConflictException("Your submission is being reviewed; its evidence cannot change.");
+			throw new ConflictException("learning.file.locked");
 		}
 		evidence.removeFromDraft(id.value(), fileId).ifPresent(this::discardAfterCommit);
 	}
@@ -189,7 +189,7 @@ public class EvidenceFiles {
 	}
 
 	private static NotFoundException notFound() {
-		return new NotFoundException("No such file.");
+		return new NotFoundException("learning.file.not-found");
 	}
 
 }

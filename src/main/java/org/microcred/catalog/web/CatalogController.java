@@ -10,6 +10,7 @@ import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.catalog.VersionId;
 import org.microcred.catalog.VersionStatus;
+import org.microcred.catalog.design.GradeBand;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
@@ -31,6 +32,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class CatalogController {
 
+	/** The bundle key of each grade band's name, by the value the grade band filter sends. */
+	private static final Map<String, String> GRADE_BAND_KEYS = java.util.Arrays.stream(GradeBand.values())
+		.collect(java.util.stream.Collectors.toMap(GradeBand::name, GradeBand::messageKey));
+
 	private final CatalogService catalog;
 
 	CatalogController(CatalogService catalog) {
@@ -41,7 +46,7 @@ class CatalogController {
 	String catalog(@AuthenticationPrincipal CurrentUser viewer, @ModelAttribute("params") CatalogParams params,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("catalog", catalog.search(params.query(), viewer, new PageRequest(page, 12)));
-		model.addAttribute("gradeBands", org.microcred.catalog.design.GradeBand.values());
+		model.addAttribute("gradeBandKeys", GRADE_BAND_KEYS);
 		return "catalog/catalog";
 	}
 
@@ -83,7 +88,7 @@ class CatalogController {
 		return catalog.version(new VersionId(versionId))
 			.filter(v -> v.status() == VersionStatus.PUBLISHED || v.status() == VersionStatus.SUPERSEDED
 					|| v.status() == VersionStatus.RETIRED)
-			.orElseThrow(() -> new NotFoundException("No such achievement."));
+			.orElseThrow(() -> new NotFoundException("catalog.achievement.not-found"));
 	}
 
 }

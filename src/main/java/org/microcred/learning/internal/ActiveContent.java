@@ -51,9 +51,7 @@ final class ActiveContent {
 	static void checkMedia(byte[] head, byte[] tail) {
 		String start = new String(head, 0, Math.min(head.length, 64), StandardCharsets.ISO_8859_1);
 		if (SCRIPT_START.matcher(start).find() || containsMarkup(head) || containsMarkup(tail)) {
-			throw new InvalidInputException("file", "This file is also a script or a web page (a “polyglot”), which "
-					+ "could run when it is opened, so it cannot be uploaded. Save or export it again from the program "
-					+ "that made it, then upload it.");
+			throw new InvalidInputException("file", "learning.file.polyglot");
 		}
 	}
 
@@ -92,8 +90,7 @@ final class ActiveContent {
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new InvalidInputException("file", "This SVG image is not well-formed XML and cannot be uploaded. "
-					+ "Export it again, or as PNG.");
+			throw new InvalidInputException("file", "learning.file.svg-malformed");
 		}
 	}
 
@@ -138,15 +135,12 @@ final class ActiveContent {
 	}
 
 	private static InvalidInputException scripted() {
-		return new InvalidInputException("file", "This SVG image contains a script, an event handler, embedded web "
-				+ "content or a declaration (<!DOCTYPE>), which could run when it is opened. Export it again without "
-				+ "them, or as PNG, and upload it again.");
+		return new InvalidInputException("file", "learning.file.svg-script");
 	}
 
 	private static InvalidInputException outside(String reference) {
 		String shown = reference.length() > 80 ? reference.substring(0, 80) + "…" : reference;
-		return new InvalidInputException("file", "This SVG image loads content from outside the file (" + shown
-				+ "). Embed that content in the file, or export the image as PNG, and upload it again.");
+		return new InvalidInputException("file", "learning.file.svg-outside", shown);
 	}
 
 }

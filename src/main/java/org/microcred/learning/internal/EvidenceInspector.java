@@ -12,6 +12,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 
 /**
  * Decides whether an uploaded file may be kept, from its bytes: its real type (Apache Tika magic detection, the
@@ -96,25 +97,23 @@ public class EvidenceInspector {
 	 */
 	public String inspect(String fileName, long size, Content content) {
 		if (size == 0) {
-			throw new InvalidInputException("file", "The file is empty.");
+			throw new InvalidInputException("file", "learning.file.empty");
 		}
 		try {
 			byte[] head = content.head();
 			String type = tika.detect(new ByteArrayInputStream(head), fileName);
 			if (ACTIVE.contains(type)) {
-				throw new InvalidInputException("file", "Web pages, scripts and XML documents cannot be uploaded: they "
-						+ "can run code when opened. Save a web page as PDF, or add its address as a link.");
+				throw new InvalidInputException("file", "learning.file.active");
 			}
 			if (!allowed(type)) {
-				throw new InvalidInputException("file", FileKinds.plural(type) + " cannot be uploaded. Use documents (PDF, "
-						+ "Word, PowerPoint, Excel, text), images, audio or video.");
+				throw new InvalidInputException("file", "learning.file.type-refused", FileKinds.plural(type));
 			}
 			requireNameMatches(fileName, type);
 			checkContent(type, size, head, content);
 			return type;
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException("file", "The file could not be read.");
+			throw new InvalidInputException("file", "learning.file.unreadable");
 		}
 	}
 
@@ -147,9 +146,8 @@ public class EvidenceInspector {
 				|| media(named) && media(actual)) {
 			return;
 		}
-		throw new InvalidInputException("file", "“" + fileName + "” is named as " + FileKinds.one(named.toString()) + " ("
-				+ extension(fileName) + ") but contains " + FileKinds.one(type) + ". Rename it to end in "
-				+ expectedExtension(type) + ", or save it again in the format its name says, and upload it again.");
+		throw new InvalidInputException("file", "learning.file.misnamed", fileName, FileKinds.one(named.toString()),
+				extension(fileName), FileKinds.one(type), expectedExtension(type));
 	}
 
 	private static boolean media(MediaType type) {
@@ -160,13 +158,14 @@ public class EvidenceInspector {
 		return ALLOWED.contains(type) || type.startsWith(OOXML) || type.startsWith(ODF);
 	}
 
-	private String expectedExtension(String type) {
+	/** The usual extension of a type (.png), or a message saying so where Tika knows none. */
+	private Object expectedExtension(String type) {
 		try {
 			String extension = types.forName(type).getExtension();
-			return extension.isEmpty() ? "its usual extension" : extension;
+			return extension.isEmpty() ? Msg.of("learning.file.usual-extension") : extension;
 		}
 		catch (MimeTypeException ex) {
-			return "its usual extension";
+			return Msg.of("learning.file.usual-extension");
 		}
 	}
 

@@ -59,10 +59,10 @@ final class ExpansionCheck {
 			}
 		}
 		catch (ZipException ex) {
-			throw new InvalidInputException("file", "The document is damaged and cannot be opened.");
+			throw new InvalidInputException("file", "learning.file.damaged");
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException("file", "The document could not be read.");
+			throw new InvalidInputException("file", "learning.file.document-unreadable");
 		}
 	}
 
@@ -77,8 +77,7 @@ final class ExpansionCheck {
 	}
 
 	private static InvalidInputException bomb() {
-		return new InvalidInputException("file",
-				"This file expands to far more data than it contains (a “decompression bomb”) and cannot be uploaded.");
+		return new InvalidInputException("file", "learning.file.bomb");
 	}
 
 }

@@ -1,60 +1,68 @@
 package org.microcred.learning.internal;
 
 import static org.microcred.learning.internal.EvidenceInspector.ODF;
-import static org.microcred.learning.internal.EvidenceInspector.OOXML;
 
 import java.util.Map;
 
-/** What a media type is called in messages to teachers. */
+import org.microcred.platform.Msg;
+
+/** What a media type is called in messages to teachers, in their language. */
 final class FileKinds {
 
-	private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("application/pdf", "a PDF document"),
-			Map.entry("image/png", "a PNG image"), Map.entry("image/jpeg", "a JPEG image"), Map.entry("image/gif", "a GIF image"),
-			Map.entry("image/webp", "a WebP image"), Map.entry("image/heic", "a HEIC image"), Map.entry("image/heif", "a HEIF image"),
-			Map.entry("image/tiff", "a TIFF image"), Map.entry("image/svg+xml", "an SVG image"),
-			Map.entry("text/plain", "plain text"), Map.entry("text/csv", "CSV text"), Map.entry("text/markdown", "Markdown text"),
-			Map.entry("application/json", "JSON text"), Map.entry("application/rtf", "an RTF document"),
-			Map.entry("application/msword", "a Word document"), Map.entry("application/vnd.ms-excel", "an Excel workbook"),
-			Map.entry("application/vnd.ms-powerpoint", "a PowerPoint presentation"), Map.entry("application/zip", "a zip archive"));
+	/** The name of a kind is the bundle's {@code learning.file-kind.<kind>}: "a PNG image", "una imagen PNG"… */
+	private static final String KEY = "learning.file-kind.";
+
+	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("application/pdf", "pdf"),
+			Map.entry("image/png", "png"), Map.entry("image/jpeg", "jpeg"), Map.entry("image/gif", "gif"),
+			Map.entry("image/webp", "webp"), Map.entry("image/heic", "heic"), Map.entry("image/heif", "heif"),
+			Map.entry("image/tiff", "tiff"), Map.entry("image/svg+xml", "svg"), Map.entry("text/plain", "text"),
+			Map.entry("text/csv", "csv"), Map.entry("text/markdown", "markdown"), Map.entry("application/json", "json"),
+			Map.entry("application/rtf", "rtf"), Map.entry("application/msword", "word"),
+			Map.entry("application/vnd.ms-excel", "excel"), Map.entry("application/vnd.ms-powerpoint", "powerpoint"),
+			Map.entry("application/zip", "zip"));
 
 	private FileKinds() {
 	}
 
 	/** "a PNG image", "a Word document", "an audio recording"… */
-	static String one(String type) {
-		if (NAMES.containsKey(type)) {
-			return NAMES.get(type);
+	static Msg one(String type) {
+		return Msg.of(KEY + kind(type), type);
+	}
+
+	private static String kind(String type) {
+		if (KINDS.containsKey(type)) {
+			return KINDS.get(type);
 		}
 		if (type.contains("wordprocessingml") || type.startsWith(ODF + "text")) {
-			return "a Word document";
+			return "word";
 		}
 		if (type.contains("spreadsheetml") || type.startsWith(ODF + "spreadsheet")) {
-			return "a spreadsheet";
+			return "spreadsheet";
 		}
 		if (type.contains("presentationml") || type.startsWith(ODF + "presentation")) {
-			return "a presentation";
+			return "presentation";
 		}
 		if (type.startsWith("audio/")) {
-			return "an audio recording";
+			return "audio";
 		}
 		if (type.startsWith("video/")) {
-			return "a video";
+			return "video";
 		}
-		return "a file of type " + type;
+		return "other";
 	}
 
 	/** What kind of files may not be uploaded, for a refusal: "Programs", "Archives"… */
-	static String plural(String type) {
+	static Msg plural(String type) {
 		if (type.contains("msdownload") || type.contains("executable") || type.contains("dosexec")
 				|| type.contains("sharedlib") || type.contains("mach-o") || type.contains("java-archive")
 				|| type.contains("x-sh") || type.contains("elf")) {
-			return "Programs";
+			return Msg.of("learning.file-kinds.programs");
 		}
 		if (type.contains("zip") || type.contains("compressed") || type.contains("tar") || type.contains("rar")
 				|| type.contains("7z")) {
-			return "Archives";
+			return Msg.of("learning.file-kinds.archives");
 		}
-		return "Files of this type (" + type + ")";
+		return Msg.of("learning.file-kinds.other", type);
 	}
 
 }
