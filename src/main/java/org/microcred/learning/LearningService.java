@@ -47,6 +47,10 @@ public class LearningService {
 		return attempts.find(id.value()).orElseThrow(() -> new NotFoundException("learning.attempt.not-found"));
 	}
 
+	public Optional<AttemptView> findAttempt(AttemptId id) {
+		return attempts.find(id.value());
+	}
+
 	public EnrollmentView enrollment(EnrollmentId id) {
 		return enrollments.find(id.value()).orElseThrow(() -> new NotFoundException("learning.enrollment.not-found"));
 	}

@@ -17,6 +17,7 @@ import org.microcred.catalog.VersionId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.CurrentUser;
 import org.microcred.learning.AttemptId;
+import org.microcred.learning.AttemptStatus;
 import org.microcred.learning.EvidenceSubmitted;
 import org.microcred.learning.LearningService;
 import org.microcred.organization.OrganizationId;
@@ -75,6 +76,10 @@ public class AssessmentService {
 	/** Puts a submitted attempt in the queue; a sampled share is scored by two reviewers independently. */
 	@Transactional
 	public void enqueue(EvidenceSubmitted submitted) {
+		if (learning.findAttempt(submitted.attemptId()).filter(a -> !a.status().open()).isPresent()) {
+			// decided before this event was handled (an issuer recorded the result directly): nothing to review
+			return;
+		}
 		DesignVersion version = catalog.requireVersion(submitted.versionId());
 		UUID issuer = version.issuerId().value();
 		double share = pools.settings(issuer).doubleScoreShare().doubleValue();
@@ -119,7 +124,7 @@ public class AssessmentService {
 		if (credential != null && pools.member(credential.value(), me).filter(m -> m.status() == PoolStatus.ACTIVE).isEmpty()) {
 			throw new ConflictException("You are not an active reviewer of this credential.");
 		}
-		Optional<QueueStore.Item> next = queue.lockNextFor(me, districts(me), credential == null ? null : credential.value());
+		Optional<QueueStore.Item> next = nextOpen(me, credential);
 		if (next.isEmpty()) {
 			return Optional.empty();
 		}
@@ -136,6 +141,54 @@ public class AssessmentService {
 		learning.markInReview(new AttemptId(item.attemptId()));
 		audit.record(item.issuerId(), item.attemptId(), "CLAIMED", reviewer.id(), role.label());
 		return Optional.of(new ReviewId(id));
+	}
+
+	/**
+	 * The next item whose attempt can still be scored. An item whose attempt was decided without the queue (it
+	 * would fail at submission and stall there) is closed on the way, with a line in the audit trail.
+	 */
+	private Optional<QueueStore.Item> nextOpen(UUID me, CredentialId credential) {
+		UUID[] districts = districts(me);
+		while (true) {
+			Optional<QueueStore.Item> next = queue.lockNextFor(me, districts, credential == null ? null : credential.value());
+			if (next.isEmpty() || "APPEAL".equals(next.get().stage())) {
+				return next;
+			}
+			AttemptStatus status = learning.findAttempt(new AttemptId(next.get().attemptId()))
+				.map(a -> a.status())
+				.orElse(AttemptStatus.SUBMITTED);
+			if (status.open()) {
+				return next;
+			}
+			closeDecidedElsewhere(next.get().attemptId(), status == AttemptStatus.PASSED);
+		}
+	}
+
+	/** The attempt was decided outside the queue: its item closes and a claim still held on it ends. */
+	@Transactional
+	public void closeDecidedElsewhere(UUID attempt, boolean passed) {
+		if (queue.closeDecidedElsewhere(attempt, passed)) {
+			QueueStore.Item item = queue.item(attempt).orElseThrow();
+			audit.record(item.issuerId(), attempt, "DECIDED", null,
+					passed ? "Recorded as passed outside the review queue" : "Recorded as returned outside the review queue");
+		}
+	}
+
+	/**
+	 * Hands a claimed attempt back to the queue before the claim lapses (a conflict of interest, no time): other
+	 * reviewers may take it at once; it is not offered to this reviewer again. Scores saved so far stay with the
+	 * released review, unseen by the next reviewer.
+	 */
+	@Transactional
+	public void release(CurrentUser reviewer, ReviewId id) {
+		QueueStore.Review review = open(reviewer, id);
+		if (!queue.release(review.id())) {
+			throw new ConflictException("review.release.not-claimed");
+		}
+		queue.releaseSlot(review.attemptId());
+		QueueStore.Item item = queue.item(review.attemptId()).orElseThrow();
+		audit.record(item.issuerId(), item.attemptId(), "CLAIM_RELEASED", reviewer.id(), null);
+		decisions.backToWaitingIfUnheld(item);
 	}
 
 	/** The review and its evidence, for the reviewer who holds it; anyone else gets "not found". */
@@ -196,7 +249,9 @@ public class AssessmentService {
 		ScoreCheck.requireComplete(version.micro(), cleanScores, cleanComments, summary);
 		boolean passed = version.micro().passes(cleanScores);
 		queue.saveDraft(id.value(), cleanScores, cleanComments, summary.strip());
-		queue.submit(id.value(), passed);
+		if (!queue.submit(id.value(), passed)) {
+			throw new ConflictException("review.release.not-claimed");
+		}
 		audit.record(item.issuerId(), item.attemptId(), "SCORED", reviewer.id(),
 				review.role().label() + ": " + (passed ? "passes" : "returns") + " — " + cleanScores);
 		decisions.afterReview(item, review.role(), version);
@@ -205,7 +260,8 @@ public class AssessmentService {
 
 	private QueueStore.Review own(CurrentUser reviewer, ReviewId id) {
 		return queue.review(id.value())
-			.filter(r -> r.reviewerId().equals(reviewer.id().value()) && !"EXPIRED".equals(r.status()))
+			.filter(r -> r.reviewerId().equals(reviewer.id().value()) && !"EXPIRED".equals(r.status())
+					&& !"RELEASED".equals(r.status()))
 			.orElseThrow(() -> new NotFoundException("No such review."));
 	}
 
@@ -215,6 +271,9 @@ public class AssessmentService {
 			.orElseThrow(() -> new NotFoundException("No such review."));
 		if ("SUBMITTED".equals(review.status())) {
 			throw new ConflictException("This review was already submitted; its decision cannot change.");
+		}
+		if ("RELEASED".equals(review.status())) {
+			throw new ConflictException("review.release.not-claimed");
 		}
 		if ("EXPIRED".equals(review.status()) || review.expiresAt().isBefore(Instant.now())) {
 			throw new ConflictException("Your claim on this attempt expired and it went back to the queue.");

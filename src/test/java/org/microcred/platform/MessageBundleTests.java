@@ -37,7 +37,6 @@ class MessageBundleTests {
 	/** Templates whose text is still written in them (relative to {@code templates/}). Remove when converted. */
 	static final Set<String> PENDING_TEMPLATES = Set.of(
 			"badge/verify.html",
-			"catalog/catalog.html",
 			"identity/forgot.html",
 			"identity/login.html",
 			"landing.html",

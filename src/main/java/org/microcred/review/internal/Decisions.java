@@ -127,6 +127,17 @@ public class Decisions {
 		}
 	}
 
+	/**
+	 * After a claim ended unfinished (lapsed or released): the teacher sees the attempt waiting again, unless
+	 * another reviewer still holds it or has already scored it.
+	 */
+	public void backToWaitingIfUnheld(QueueStore.Item item) {
+		List<QueueStore.Review> reviews = queue.reviewsOf(item.attemptId());
+		if ("SCORING".equals(item.stage()) && reviews.isEmpty()) {
+			learning.markWaiting(new AttemptId(item.attemptId()));
+		}
+	}
+
 	public void announceWaiting(UUID credential, String title) {
 		List<AccountId> reviewers = pools.activeReviewers(credential).stream().map(AccountId::new).toList();
 		if (!reviewers.isEmpty()) {

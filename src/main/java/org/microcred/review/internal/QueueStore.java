@@ -100,6 +100,23 @@ public class QueueStore {
 			.update();
 	}
 
+	/**
+	 * Closes an item whose attempt was decided without it (for example recorded as passed by the issuer), and ends
+	 * any claim still held on it: nobody can score an attempt that is no longer open. An appeal is left alone: it
+	 * is about a decided attempt.
+	 * @return whether the item was still open
+	 */
+	public boolean closeDecidedElsewhere(UUID attempt, boolean passed) {
+		int closed = jdbc.sql("update review_item set stage = 'DECIDED', open_slots = 0, decided_at = now(), passed = ? "
+				+ "where attempt_id = ? and stage in ('SCORING', 'MODERATION')")
+			.params(passed, attempt)
+			.update();
+		if (closed == 1) {
+			jdbc.sql("update review set status = 'RELEASED' where attempt_id = ? and status = 'CLAIMED'").param(attempt).update();
+		}
+		return closed == 1;
+	}
+
 	/** Takes one slot of the locked item: a concurrent claimer waiting on the row sees it taken. */
 	public void takeSlot(UUID attempt) {
 		jdbc.sql("update review_item set open_slots = open_slots - 1 where attempt_id = ?").param(attempt).update();
@@ -126,7 +143,7 @@ public class QueueStore {
 	}
 
 	public List<Review> reviewsOf(UUID attempt) {
-		return jdbc.sql("select * from review where attempt_id = ? and status <> 'EXPIRED' order by claimed_at")
+		return jdbc.sql("select * from review where attempt_id = ? and status in ('CLAIMED', 'SUBMITTED') order by claimed_at")
 			.param(attempt)
 			.query((rs, n) -> review(rs))
 			.list();
@@ -152,8 +169,16 @@ public class QueueStore {
 			.update();
 	}
 
-	public void submit(UUID id, boolean passed) {
-		jdbc.sql("update review set status = 'SUBMITTED', passed = ?, submitted_at = now() where id = ?").params(passed, id).update();
+	/** A claimed review is submitted, once. @return false when it was no longer claimed */
+	public boolean submit(UUID id, boolean passed) {
+		return jdbc.sql("update review set status = 'SUBMITTED', passed = ?, submitted_at = now() where id = ? and status = 'CLAIMED'")
+			.params(passed, id)
+			.update() == 1;
+	}
+
+	/** The reviewer hands a claimed review back. @return false when it was no longer claimed */
+	public boolean release(UUID id) {
+		return jdbc.sql("update review set status = 'RELEASED' where id = ? and status = 'CLAIMED'").param(id).update() == 1;
 	}
 
 	/** Expires lapsed claims; returns the attempts they were on. */

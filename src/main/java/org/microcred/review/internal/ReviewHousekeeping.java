@@ -8,7 +8,6 @@ import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.identity.AccountId;
 import org.microcred.learning.AttemptId;
-import org.microcred.learning.LearningService;
 import org.microcred.organization.OrganizationId;
 import org.microcred.review.ReviewOverdue;
 import org.slf4j.Logger;
@@ -28,19 +27,16 @@ public class ReviewHousekeeping {
 
 	private final AuditLog audit;
 
-	private final LearningService learning;
-
 	private final CatalogService catalog;
 
 	private final Decisions decisions;
 
 	private final ApplicationEventPublisher events;
 
-	ReviewHousekeeping(QueueStore queue, AuditLog audit, LearningService learning, CatalogService catalog,
+	ReviewHousekeeping(QueueStore queue, AuditLog audit, CatalogService catalog,
 			Decisions decisions, ApplicationEventPublisher events) {
 		this.queue = queue;
 		this.audit = audit;
-		this.learning = learning;
 		this.catalog = catalog;
 		this.decisions = decisions;
 		this.events = events;
@@ -54,11 +50,7 @@ public class ReviewHousekeeping {
 			queue.releaseSlot(expired[1]);
 			QueueStore.Item item = queue.item(expired[1]).orElseThrow();
 			audit.record(item.issuerId(), item.attemptId(), "CLAIM_EXPIRED", new AccountId(expired[2]), null);
-			boolean stillHeld = queue.reviewsOf(item.attemptId()).stream().anyMatch(r -> "CLAIMED".equals(r.status()));
-			if (!stillHeld && "SCORING".equals(item.stage())
-					&& queue.reviewsOf(item.attemptId()).stream().noneMatch(r -> "SUBMITTED".equals(r.status()))) {
-				learning.markWaiting(new AttemptId(item.attemptId()));
-			}
+			decisions.backToWaitingIfUnheld(item);
 			log.info("Claim on attempt {} expired and returned to the queue", item.attemptId());
 		}
 	}

@@ -8,6 +8,7 @@ import org.microcred.catalog.CredentialId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.review.AssessmentService;
 import org.microcred.review.ReviewId;
 import org.microcred.review.ReviewWorkspace;
@@ -63,6 +64,18 @@ class ReviewerController {
 		model.addAttribute("w", workspace);
 		model.addAttribute("design", workspace.version().micro());
 		return "review/review";
+	}
+
+	@PostMapping("/reviewer/reviews/{id}/release")
+	String release(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			assessment.release(reviewer, new ReviewId(id));
+			redirect.addFlashAttribute("flash", Msg.of("review.release.done"));
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("error", ex.message());
+		}
+		return "redirect:/reviewer";
 	}
 
 	@PostMapping("/reviewer/reviews/{id}")
