@@ -19,6 +19,7 @@ import org.microcred.catalog.design.Reference;
 import org.microcred.catalog.design.Resource;
 import org.microcred.catalog.design.StackDesign;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.SafeText;
 
 /**
@@ -177,7 +178,7 @@ public final class DesignValidation {
 	}
 
 	private static void requireTitle(String title) {
-		String problem = SafeText.problemWithName(SafeText.clean(title), 200);
+		Msg problem = SafeText.problemWithName(SafeText.clean(title), 200);
 		if (problem != null) {
 			throw new InvalidInputException("title", problem);
 		}
