@@ -69,16 +69,16 @@ public class DistrictApprovals {
 			BigDecimal ceus, boolean countsForSalary, String note) {
 		organizations.requireDistrictAdmin(admin, district);
 		DesignVersion version = catalog.published(credential)
-			.orElseThrow(() -> new InvalidInputException("credentialId", "Only published credentials can be approved."));
+			.orElseThrow(() -> new InvalidInputException("credentialId", "district.approval.not-published"));
 		if (hours != null && (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0 || hours.scale() > 1)) {
-			throw new InvalidInputException("hours", "PD hours are a number from 0 to 1,000 with at most one decimal.");
+			throw new InvalidInputException("hours", "district.approval.hours-range");
 		}
 		if (ceus != null && (ceus.signum() < 0 || ceus.compareTo(new BigDecimal("100")) > 0 || ceus.scale() > 2)) {
-			throw new InvalidInputException("ceus", "CEUs are a number from 0 to 100 with at most two decimals.");
+			throw new InvalidInputException("ceus", "district.approval.ceus-range");
 		}
 		String cleanNote = note == null || note.isBlank() ? null : SafeText.clean(note);
 		if (cleanNote != null && cleanNote.length() > 500) {
-			throw new InvalidInputException("note", "Please keep the note to 500 characters.");
+			throw new InvalidInputException("note", "district.approval.note-too-long");
 		}
 		store.upsert(district.value(), version.credentialId().value(), hours, ceus, countsForSalary, cleanNote,
 				admin.id().value());

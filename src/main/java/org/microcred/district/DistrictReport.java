@@ -57,17 +57,15 @@ public record DistrictReport(ReportFilter filter, java.time.Instant asOf, List<S
 	public record Month(YearMonth month, long enrolled, long submitted, long passed) {
 	}
 
-	/** When the figures were rebuilt, for people: "28 Nov 2026 03:55:10 UTC". */
-	public String asOfText() {
-		return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", java.util.Locale.ENGLISH)
-			.withZone(java.time.ZoneOffset.UTC)
-			.format(asOf);
+	/** All teachers and adopters across the schools shown (its school is null: it is every school). */
+	public SchoolAdoption total() {
+		return new SchoolAdoption(null, adoption.stream().mapToLong(SchoolAdoption::teachers).sum(),
+				adoption.stream().mapToLong(SchoolAdoption::withCredential).sum());
 	}
 
-	/** All teachers and adopters across the schools shown. */
-	public SchoolAdoption total() {
-		return new SchoolAdoption("All schools", adoption.stream().mapToLong(SchoolAdoption::teachers).sum(),
-				adoption.stream().mapToLong(SchoolAdoption::withCredential).sum());
+	/** The median in whole days, or null when nobody passed. */
+	public Long medianDays() {
+		return medianDaysToCredential == null ? null : Math.round(medianDaysToCredential);
 	}
 
 	/** First-attempt pass rate in whole per cent, or null when nobody passed by attempt. */

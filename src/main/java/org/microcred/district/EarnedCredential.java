@@ -14,4 +14,10 @@ import org.microcred.catalog.CredentialId;
  */
 public record EarnedCredential(UUID issuedId, CredentialId credentialId, String title, LocalDate issuedOn,
 		BigDecimal hours, BigDecimal ceus, boolean countsForSalary, String publicUrl) {
+
+	/** The title as a page shows it (a {@link org.microcred.platform.Msg} when the credential was retired). */
+	public Object label() {
+		return org.microcred.district.internal.CredentialLabels.shown(title);
+	}
+
 }

@@ -59,8 +59,7 @@ public class IncentiveService {
 		organizations.requireDistrictAdmin(admin, district);
 		PolicyValidation.check(policy);
 		if (!policies.save(district.value(), policy, admin.id().value())) {
-			throw new ConflictException("Someone else saved this district's incentive rules meanwhile. "
-					+ "Reload the page to see their changes, then make yours again.");
+			throw new ConflictException("district.incentives.concurrent-edit");
 		}
 	}
 

@@ -12,32 +12,32 @@ final class PolicyValidation {
 
 	static void check(IncentivePolicy p) {
 		if (p.renewalHours() == null || p.renewalHours().signum() <= 0 || p.renewalHours().compareTo(new BigDecimal("2000")) > 0) {
-			throw new InvalidInputException("renewalHours", "Renewal hours are a number from 1 to 2,000.");
+			throw new InvalidInputException("renewalHours", "district.policy.renewal-hours-range");
 		}
 		if (p.renewalCycleYears() < 1 || p.renewalCycleYears() > 10) {
-			throw new InvalidInputException("renewalCycleYears", "A renewal cycle lasts from 1 to 10 years.");
+			throw new InvalidInputException("renewalCycleYears", "district.policy.cycle-years-range");
 		}
 		if (p.cycleStart() == null) {
-			throw new InvalidInputException("cycleStart", "Enter the first day of a renewal cycle.");
+			throw new InvalidInputException("cycleStart", "district.policy.cycle-start-required");
 		}
 		if (p.effectiveFrom() == null) {
-			throw new InvalidInputException("effectiveFrom", "Enter the day from which credentials count toward steps.");
+			throw new InvalidInputException("effectiveFrom", "district.policy.effective-from-required");
 		}
 		if (p.credentialsPerStep() != null && (p.credentialsPerStep() < 1 || p.credentialsPerStep() > 50)) {
-			throw new InvalidInputException("credentialsPerStep", "Credentials per step is a number from 1 to 50.");
+			throw new InvalidInputException("credentialsPerStep", "district.policy.per-step-range");
 		}
 		if (p.annualCap() != null && (p.annualCap() < 1 || p.annualCap() > 50)) {
-			throw new InvalidInputException("annualCap", "The annual cap is a number from 1 to 50, or empty for none.");
+			throw new InvalidInputException("annualCap", "district.policy.cap-range");
 		}
 		if (p.yearStartMonth() < 1 || p.yearStartMonth() > 12) {
-			throw new InvalidInputException("yearStartMonth", "Choose the month the incentive year starts.");
+			throw new InvalidInputException("yearStartMonth", "district.policy.month-required");
 		}
 		if (p.reward() == StepReward.STIPEND && p.credentialsPerStep() != null
 				&& (p.stipendAmount() == null || p.stipendAmount().signum() <= 0)) {
-			throw new InvalidInputException("stipendAmount", "Enter the stipend amount.");
+			throw new InvalidInputException("stipendAmount", "district.policy.stipend-required");
 		}
 		if (p.stipendAmount() != null && (p.stipendAmount().signum() < 0 || p.stipendAmount().compareTo(new BigDecimal("100000")) > 0)) {
-			throw new InvalidInputException("stipendAmount", "The stipend is an amount from 0 to 100,000.");
+			throw new InvalidInputException("stipendAmount", "district.policy.stipend-range");
 		}
 	}
 

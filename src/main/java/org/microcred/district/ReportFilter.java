@@ -17,10 +17,10 @@ public record ReportFilter(SchoolId school, LocalDate from, LocalDate to) {
 		to = to == null ? today : to;
 		from = from == null ? to.minusMonths(18).withDayOfMonth(1) : from;
 		if (from.isAfter(to)) {
-			throw new InvalidInputException("from", "The start of the period must not be after its end.");
+			throw new InvalidInputException("from", "district.report.period-reversed");
 		}
 		if (from.isBefore(to.minusYears(10))) {
-			throw new InvalidInputException("from", "A report covers at most ten years.");
+			throw new InvalidInputException("from", "district.report.period-too-long");
 		}
 	}
 

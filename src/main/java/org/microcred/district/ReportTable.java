@@ -5,57 +5,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.microcred.district.internal.CredentialLabels;
+import org.microcred.platform.Msg;
+
 /**
- * One table of a district report, as shown behind its chart and as exported to CSV.
+ * One table of a district report, as shown behind its chart and as exported to CSV. Captions, headers and row labels
+ * that are words are {@link Msg}s, shown in the reader's language; every other cell is data, as text.
  *
  * @param name the table's name in its CSV file name
+ * @param headers column headings: {@link Msg}s, or data (the coverage table's skills)
+ * @param rows cells: data as text, or a {@link Msg} for a label
  */
-public record ReportTable(String name, String caption, List<String> headers, List<List<String>> rows) {
+public record ReportTable(String name, Msg caption, List<Object> headers, List<List<Object>> rows) {
 
 	/** Every table of the report, by name, in page order. */
 	public static Map<String, ReportTable> of(DistrictReport report) {
 		Map<String, ReportTable> tables = new LinkedHashMap<>();
-		List<List<String>> adoption = new ArrayList<>();
+		List<List<Object>> adoption = new ArrayList<>();
 		report.adoption().forEach(s -> adoption.add(List.of(s.school(), n(s.teachers()), n(s.withCredential()), s.percent() + "%")));
 		DistrictReport.SchoolAdoption total = report.total();
-		adoption.add(List.of(total.school(), n(total.teachers()), n(total.withCredential()), total.percent() + "%"));
-		put(tables, new ReportTable("adoption", "Adoption: teachers holding at least one credential at the end of the period",
-				List.of("School", "Teachers", "With a credential", "Share"), adoption));
+		adoption.add(List.of(text("all-schools"), n(total.teachers()), n(total.withCredential()), total.percent() + "%"));
+		put(tables, new ReportTable("adoption", text("adoption.caption"),
+				headers("school", "teachers", "with-credential", "share"), adoption));
 		DistrictReport.Funnel f = report.funnel();
-		put(tables, new ReportTable("funnel", "Funnel: enrollments started in the period",
-				List.of("Stage", "Enrollments", "Share of enrolled"),
-				List.of(List.of("Enrolled", n(f.enrolled()), "100%"),
-						List.of("Submitted", n(f.submitted()), f.submittedPercent() + "%"),
-						List.of("Passed", n(f.passed()), f.passedPercent() + "%"))));
-		put(tables, new ReportTable("passing", "Passing: credentials passed in the period",
-				List.of("Measure", "Value"),
-				List.of(List.of("Passed by attempt (not recognition of prior learning)", n(report.passedByAttempt())),
-						List.of("Passed at the first attempt", n(report.passedFirstAttempt())),
-						List.of("First-attempt pass rate",
+		put(tables, new ReportTable("funnel", text("funnel.caption"), headers("stage", "enrollments", "share-of-enrolled"),
+				List.of(List.of(text("enrolled"), n(f.enrolled()), "100%"),
+						List.of(text("submitted"), n(f.submitted()), f.submittedPercent() + "%"),
+						List.of(text("passed"), n(f.passed()), f.passedPercent() + "%"))));
+		put(tables, new ReportTable("passing", text("passing.caption"), headers("measure", "value"),
+				List.of(List.of(text("passed-by-attempt"), n(report.passedByAttempt())),
+						List.of(text("passed-first-attempt"), n(report.passedFirstAttempt())),
+						List.of(text("first-attempt-rate"),
 								report.firstAttemptPercent() == null ? "" : report.firstAttemptPercent() + "%"),
-						List.of("Median days from enrolling to passing", report.medianDaysToCredential() == null ? ""
+						List.of(text("median-days"), report.medianDaysToCredential() == null ? ""
 								: String.valueOf(Math.round(report.medianDaysToCredential()))))));
-		put(tables, counts("by-credential", "Credentials passed in the period, by credential", "Credential",
-				report.byCredential()));
-		put(tables, counts("by-skill", "Credentials passed in the period, by skill", "Skill", report.bySkill()));
-		List<String> heatHeaders = new ArrayList<>(List.of("School"));
-		heatHeaders.addAll(report.heatmap().skills());
-		List<List<String>> heat = new ArrayList<>();
+		put(tables, counts("by-credential", "by-credential.caption", "credential", report.byCredential()));
+		put(tables, counts("by-skill", "by-skill.caption", "skill", report.bySkill()));
+		List<Object> heatHeaders = new ArrayList<>(List.of(text("school")));
+		report.heatmap().skills().forEach(skill -> heatHeaders.add(CredentialLabels.shown(skill)));
+		List<List<Object>> heat = new ArrayList<>();
 		for (String school : report.heatmap().schools()) {
-			List<String> row = new ArrayList<>(List.of(school));
+			List<Object> row = new ArrayList<>(List.of(school));
 			report.heatmap().skills().forEach(skill -> row.add(n(report.heatmap().cell(school, skill))));
 			heat.add(row);
 		}
-		put(tables, new ReportTable("coverage", "Coverage: credentials passed per school, for the 12 most earned skills", heatHeaders, heat));
-		List<List<String>> months = new ArrayList<>();
+		put(tables, new ReportTable("coverage", text("coverage.caption"), heatHeaders, heat));
+		List<List<Object>> months = new ArrayList<>();
 		report.months().forEach(m -> months.add(List.of(m.month().toString(), n(m.enrolled()), n(m.submitted()), n(m.passed()))));
-		put(tables, new ReportTable("monthly", "Monthly trends", List.of("Month", "Enrolled", "Submitted", "Passed"), months));
+		put(tables, new ReportTable("monthly", text("monthly.caption"), headers("month", "enrolled", "submitted", "passed"),
+				months));
 		return tables;
 	}
 
 	/** The whole number in a cell (a trailing % ignored), 0 when the cell is empty. */
-	public long number(List<String> row, int column) {
-		String cell = row.get(column).replace("%", "").strip();
+	public long number(List<Object> row, int column) {
+		String cell = String.valueOf(row.get(column)).replace("%", "").strip();
 		return cell.isEmpty() ? 0 : Long.parseLong(cell);
 	}
 
@@ -65,9 +69,21 @@ public record ReportTable(String name, String caption, List<String> headers, Lis
 	}
 
 	private static ReportTable counts(String name, String caption, String label, List<DistrictReport.Count> counts) {
-		List<List<String>> rows = new ArrayList<>();
-		counts.forEach(c -> rows.add(List.of(c.label(), n(c.count()))));
-		return new ReportTable(name, caption, List.of(label, "Passed"), rows);
+		List<List<Object>> rows = new ArrayList<>();
+		counts.forEach(c -> rows.add(List.of(CredentialLabels.shown(c.label()), n(c.count()))));
+		return new ReportTable(name, text(caption), headers(label, "passed"), rows);
+	}
+
+	private static List<Object> headers(String... names) {
+		List<Object> headers = new ArrayList<>();
+		for (String name : names) {
+			headers.add(text(name));
+		}
+		return headers;
+	}
+
+	private static Msg text(String name) {
+		return Msg.of("district.report." + name);
 	}
 
 	private static void put(Map<String, ReportTable> tables, ReportTable table) {

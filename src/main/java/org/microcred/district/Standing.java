@@ -24,6 +24,12 @@ public record Standing(IncentivePolicy policy, List<EarnedCredential> credential
 
 	/** A salary step or stipend, effective on a day, earned by the credentials named. */
 	public record Award(LocalDate effectiveOn, StepReward reward, BigDecimal amount, List<String> credentials) {
+
+		/** The credentials' titles as a page shows them (see {@link EarnedCredential#label()}). */
+		public List<Object> credentialLabels() {
+			return credentials.stream().map(org.microcred.district.internal.CredentialLabels::shown).toList();
+		}
+
 	}
 
 	public Standing {

@@ -12,6 +12,7 @@ import org.microcred.identity.internal.AccountStore;
 import org.microcred.identity.internal.LoginLocks;
 import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
@@ -232,7 +233,7 @@ public class AccountService {
 	}
 
 	static void requireValidName(String name) {
-		String problem = SafeText.problemWithName(name, 120);
+		Msg problem = SafeText.problemWithName(name, 120);
 		if (problem != null) {
 			throw new InvalidInputException("displayName", problem);
 		}

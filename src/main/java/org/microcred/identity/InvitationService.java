@@ -11,10 +11,12 @@ import java.util.UUID;
 
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.Mailer;
+import org.microcred.platform.mail.Recipient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,18 +103,13 @@ public class InvitationService {
 		if (inserted == 0) {
 			throw new InvalidInputException("email", "This person already has a pending invitation for this role.");
 		}
-		String where = organizationName == null ? "Microcred" : organizationName + " on Microcred";
-		mailer.send(address, "You are invited to " + where, """
-				Hello,
-
-				%s invited you to join %s as %s.
-
-				Accept the invitation and choose your password here (the link works once, until %s):
-				%s
-
-				If you did not expect this invitation, you can ignore this message.
-				""".formatted(inviter.displayName(), where, role.label().toLowerCase(), expires,
-				platform.url("/invitations/" + token)));
+		// the invitee has no account yet, so no language of their own: the installation's default
+		Msg where = organizationName == null ? Msg.of("identity.mail.invitation.where-platform")
+				: Msg.of("identity.mail.invitation.where", organizationName);
+		mailer.send(Recipient.of(address), Msg.of("identity.mail.invitation.subject", where),
+				Msg.of("identity.mail.invitation.body", inviter.displayName(), where,
+						Msg.of(role.messageKey().replace("identity.role.", "identity.mail.role.")), expires,
+						platform.url("/invitations/" + token)));
 		return find(id).orElseThrow();
 	}
 

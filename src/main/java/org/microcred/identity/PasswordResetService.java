@@ -15,9 +15,11 @@ import org.microcred.identity.internal.LoginLocks;
 import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.MailMessage;
 import org.microcred.platform.mail.Mailer;
+import org.microcred.platform.mail.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -74,16 +76,9 @@ public class PasswordResetService {
 			jdbc.sql("insert into password_reset_token (token_hash, account_id, expires_at) values (?, ?, ?)")
 				.params(Tokens.hash(token), account.id().value(), Timestamp.from(expires))
 				.update();
-			mailer.send(account.email(), "Reset your Microcred password", """
-					Hello %s,
-
-					Someone (hopefully you) asked to reset the password of your Microcred account.
-					Choose a new password here; the link works once, for %d minutes:
-					%s
-
-					If you did not ask for this, ignore this message: your password stays as it is.
-					""".formatted(account.displayName(), settings.resetTokenValidity().toMinutes(),
-					platform.url("/password/reset?token=" + token)));
+			mailer.send(Recipient.of(account.email(), account.locale(), account.timeZone()),
+					Msg.of("identity.mail.reset.subject"), Msg.of("identity.mail.reset.body", account.displayName(),
+							settings.resetTokenValidity().toMinutes(), platform.url("/password/reset?token=" + token)));
 		});
 	}
 
@@ -104,16 +99,11 @@ public class PasswordResetService {
 				AccountSummary account = found.get(new AccountId(id));
 				String token = Tokens.newToken();
 				hashes.add(Tokens.hash(token));
-				messages.add(new MailMessage(account.email(), "Welcome to Microcred: choose your password", """
-						Hello %s,
-
-						%s has added you to Microcred, where you can earn micro-credentials for your professional
-						development. Choose your password here; the link works once, for %d days:
-						%s
-
-						Afterwards you log in with this e-mail address (%s).
-						""".formatted(account.displayName(), organizationName, settings.invitationValidity().toDays(),
-						platform.url("/password/reset?token=" + token), account.email())));
+				messages.add(new MailMessage(Recipient.of(account.email(), account.locale(), account.timeZone()),
+						Msg.of("identity.mail.welcome.subject"),
+						Msg.of("identity.mail.welcome.body", account.displayName(), organizationName,
+								settings.invitationValidity().toDays(), platform.url("/password/reset?token=" + token),
+								account.email())));
 			}
 			jdbc.sql("""
 					insert into password_reset_token (token_hash, account_id, expires_at)

@@ -7,6 +7,7 @@ import org.microcred.identity.internal.SignUpLinks;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.SafeText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class SignUpService {
 		String address = EmailAddresses.normalize(email);
 		AccountService.requireValidName(name);
 		EmailAddresses.requireValid(address);
-		links.send(name, address);
+		links.send(name, address, LocaleContextHolder.getLocale());
 	}
 
 	/** The sign-up behind a link, while it can still be finished. */

@@ -1,19 +1,15 @@
 package org.microcred.notification;
 
+import java.util.Locale;
+
 /** Kinds of notices; preferences are set per kind. */
 public enum NoticeKind {
 
-	DECISION("Decisions on my submissions"), BADGE("My badges"), REVIEW_WAITING("Work waiting in my review queue"),
-	ESCALATION("Overdue reviews and escalations"), APPEAL("Appeals"), REVIEWER_STATUS("My standing as a reviewer");
+	DECISION, BADGE, REVIEW_WAITING, ESCALATION, APPEAL, REVIEWER_STATUS;
 
-	private final String label;
-
-	NoticeKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The bundle key of the kind's name, e.g. {@code notification.kind.review-waiting}. */
+	public String messageKey() {
+		return "notification.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -13,10 +13,13 @@ import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.AccountSummary;
 import org.microcred.identity.CurrentUser;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
 import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.Texts;
 import org.microcred.platform.mail.Mailer;
+import org.microcred.platform.mail.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,38 +38,44 @@ public class NotificationService {
 
 	private final PlatformSettings platform;
 
-	NotificationService(JdbcClient jdbc, Mailer mailer, AccountService accounts, PlatformSettings platform) {
+	private final Texts texts;
+
+	NotificationService(JdbcClient jdbc, Mailer mailer, AccountService accounts, PlatformSettings platform,
+			Texts texts) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.accounts = accounts;
 		this.platform = platform;
+		this.texts = texts;
 	}
 
+	/**
+	 * Tells a person something, by e-mail and in the app as they prefer, written in their language (their profile's,
+	 * else the installation's default), whatever the language of whoever caused it. The in-app notice is written
+	 * once, when it is sent.
+	 *
+	 * @param title a bundle message, such as the title message of {@code notification.returned.title} with the credential's title
+	 * @param body a bundle message, or null for none
+	 * @param link the path the notice leads to
+	 */
 	@Transactional
-	public void notify(AccountId to, NoticeKind kind, String title, String body, String link) {
+	public void notify(AccountId to, NoticeKind kind, Msg title, Msg body, String link) {
 		AccountSummary person = accounts.find(to).orElse(null);
 		if (person == null || !person.enabled()) {
 			return;
 		}
+		Recipient recipient = Recipient.of(person.email(), person.locale(), person.timeZone());
 		Preference preference = preference(to, kind);
 		if (preference.inApp()) {
+			String bodyText = body == null ? null : write(recipient, body);
 			jdbc.sql("insert into notice (id, account_id, kind, title, body, link) values (?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), to.value(), kind.name(), shorten(title, 300), body, link)
+				.params(UUID.randomUUID(), to.value(), kind.name(), shorten(write(recipient, title), 300),
+						bodyText == null || bodyText.isBlank() ? null : bodyText, link)
 				.update();
 		}
 		if (preference.email()) {
-			mailer.send(person.email(), title, """
-					Hello %s,
-
-					%s
-
-					%s
-
-					Open it here: %s
-
-					You can choose which notices you get by e-mail: %s
-					""".formatted(person.displayName(), title, body == null ? "" : body, platform.url(link),
-					platform.url("/notifications/preferences")));
+			mailer.send(recipient, title, Msg.of("notification.mail.body", person.displayName(), title,
+					body == null ? "" : body, platform.url(link), platform.url("/notifications/preferences")));
 		}
 	}
 
@@ -129,6 +138,10 @@ public class NotificationService {
 			.query((rs, n) -> new Preference(kind, rs.getBoolean(1), rs.getBoolean(2)))
 			.optional()
 			.orElse(new Preference(kind, true, true));
+	}
+
+	private String write(Recipient recipient, Msg message) {
+		return texts.write(message, recipient.language(), recipient.zone());
 	}
 
 	private static String shorten(String text, int max) {

@@ -12,9 +12,14 @@ public record Organization(OrganizationId id, OrganizationKind kind, String name
 		String region, String website, String contactEmail, String description, boolean hasLogo, Instant createdAt,
 		int version) {
 
-	/** The country's English name, for pages. */
+	/** The country's English name, for documents that are not in a reader's language. */
 	public String countryName() {
-		return new java.util.Locale.Builder().setRegion(country).build().getDisplayCountry(java.util.Locale.ENGLISH);
+		return countryName(java.util.Locale.ENGLISH);
+	}
+
+	/** The country's name in a language, for pages ({@code ${o.countryName(#locale)}}). */
+	public String countryName(java.util.Locale language) {
+		return new java.util.Locale.Builder().setRegion(country).build().getDisplayCountry(language);
 	}
 
 }

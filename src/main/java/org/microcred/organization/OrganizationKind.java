@@ -3,16 +3,11 @@ package org.microcred.organization;
 /** Issuers award micro-credentials; districts employ the teachers who earn them. */
 public enum OrganizationKind {
 
-	ISSUER("Issuer"), DISTRICT("District");
+	ISSUER, DISTRICT;
 
-	private final String label;
-
-	OrganizationKind(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The bundle key of the kind's name ({@code organization.issuer}); its messages share the prefix. */
+	public String messageKey() {
+		return "organization." + name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

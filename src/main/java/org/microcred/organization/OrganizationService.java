@@ -13,6 +13,7 @@ import org.microcred.identity.EmailAddresses;
 import org.microcred.identity.Role;
 import org.microcred.organization.internal.OrganizationStore;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
@@ -53,7 +54,7 @@ public class OrganizationService {
 		validate(details);
 		UUID id = UUID.randomUUID();
 		if (!store.insert(id, kind, details)) {
-			throw new InvalidInputException("name", "There is already a " + kind.label().toLowerCase() + " with this name.");
+			throw new InvalidInputException("name", kind.messageKey() + ".name-taken");
 		}
 		if (kind == OrganizationKind.ISSUER) {
 			events.publishEvent(new IssuerCreated(new OrganizationId(id), details.name()));
@@ -66,8 +67,7 @@ public class OrganizationService {
 		Organization organization = requireAdministered(user, id);
 		validate(details);
 		if (store.nameTaken(organization.kind(), details.name(), id.value())) {
-			throw new InvalidInputException("name",
-					"There is already a " + organization.kind().label().toLowerCase() + " with this name.");
+			throw new InvalidInputException("name", organization.kind().messageKey() + ".name-taken");
 		}
 		if (store.update(id.value(), details, version) == 0) {
 			throw new OptimisticLockingFailureException("organization " + id + " changed meanwhile");
@@ -79,10 +79,10 @@ public class OrganizationService {
 		requireAdministered(user, id);
 		String type = ImageTypes.detect(image);
 		if (type == null) {
-			throw new InvalidInputException("logo", "The logo must be a PNG, JPEG or WebP image.");
+			throw new InvalidInputException("logo", "organization.logo.type");
 		}
 		if (image.length > ImageTypes.MAX_LOGO_BYTES) {
-			throw new InvalidInputException("logo", "The logo must be 1 MB or smaller.");
+			throw new InvalidInputException("logo", "organization.logo.too-large");
 		}
 		store.setLogo(id.value(), image, type);
 	}
@@ -96,7 +96,7 @@ public class OrganizationService {
 	}
 
 	public Organization get(OrganizationId id) {
-		return find(id).orElseThrow(() -> new NotFoundException("No such organization."));
+		return find(id).orElseThrow(() -> new NotFoundException("organization.not-found"));
 	}
 
 	public PageResult<Organization> list(OrganizationKind kind, PageRequest page) {
@@ -122,7 +122,7 @@ public class OrganizationService {
 	public Organization requireKind(OrganizationId id, OrganizationKind kind) {
 		Organization organization = get(id);
 		if (organization.kind() != kind) {
-			throw new NotFoundException("No such " + kind.label().toLowerCase() + ".");
+			throw new NotFoundException(kind.messageKey() + ".not-found");
 		}
 		return organization;
 	}
@@ -138,13 +138,13 @@ public class OrganizationService {
 	@Transactional
 	public SchoolId addSchoolUnchecked(OrganizationId districtId, String name, String sourcedId) {
 		String clean = SafeText.clean(name);
-		String problem = SafeText.problemWithName(clean, 200);
+		Msg problem = SafeText.problemWithName(clean, 200);
 		if (problem != null) {
 			throw new InvalidInputException("name", problem);
 		}
 		UUID id = UUID.randomUUID();
 		if (!store.insertSchool(id, districtId.value(), clean, sourcedId)) {
-			throw new InvalidInputException("name", "This district already has a school with this name.");
+			throw new InvalidInputException("name", "organization.school.name-taken");
 		}
 		return new SchoolId(id);
 	}
@@ -177,7 +177,7 @@ public class OrganizationService {
 	public DistrictMember member(CurrentUser user, OrganizationId districtId, AccountId account) {
 		requireDistrictAdmin(user, districtId);
 		return store.member(districtId.value(), account.value())
-			.orElseThrow(() -> new NotFoundException("No such teacher in this district."));
+			.orElseThrow(() -> new NotFoundException("organization.teacher.not-found"));
 	}
 
 	@Transactional
@@ -189,8 +189,7 @@ public class OrganizationService {
 		}
 		String cleanLicense = license == null || license.isBlank() ? null : license.strip();
 		if (cleanLicense != null && !cleanLicense.matches("[A-Za-z0-9 ./-]{1,50}")) {
-			throw new InvalidInputException("stateLicenseNumber",
-					"A licence number has up to 50 letters, digits, spaces, dots, slashes or dashes.");
+			throw new InvalidInputException("stateLicenseNumber", "organization.license-invalid");
 		}
 		store.updateMember(account.value(), districtId.value(), school == null ? null : school.value(), cleanLicense);
 	}
@@ -230,13 +229,13 @@ public class OrganizationService {
 	public void requireSchoolOf(OrganizationId districtId, SchoolId school) {
 		store.school(school.value())
 			.filter(s -> s.districtId().equals(districtId))
-			.orElseThrow(() -> new InvalidInputException("schoolId", "Choose one of this district's schools."));
+			.orElseThrow(() -> new InvalidInputException("schoolId", "organization.school.not-of-district"));
 	}
 
 	public Organization requireDistrictAdmin(CurrentUser user, OrganizationId districtId) {
 		Organization district = requireAdministered(user, districtId);
 		if (district.kind() != OrganizationKind.DISTRICT) {
-			throw new NotFoundException("No such district.");
+			throw new NotFoundException("organization.district.not-found");
 		}
 		return district;
 	}
@@ -244,18 +243,18 @@ public class OrganizationService {
 	public Organization requireIssuerAdmin(CurrentUser user, OrganizationId issuerId) {
 		Organization issuer = requireAdministered(user, issuerId);
 		if (issuer.kind() != OrganizationKind.ISSUER) {
-			throw new NotFoundException("No such issuer.");
+			throw new NotFoundException("organization.issuer.not-found");
 		}
 		return issuer;
 	}
 
 	private static void validate(OrganizationDetails d) {
-		String problem = SafeText.problemWithName(d.name(), 200);
+		Msg problem = SafeText.problemWithName(d.name(), 200);
 		if (problem != null) {
 			throw new InvalidInputException("name", problem);
 		}
 		if (d.country() == null || !COUNTRIES.contains(d.country())) {
-			throw new InvalidInputException("country", "Choose a country.");
+			throw new InvalidInputException("country", "organization.form.country.required");
 		}
 		if (d.region() != null && SafeText.problemWithName(d.region(), 120) != null) {
 			throw new InvalidInputException("region", SafeText.problemWithName(d.region(), 120));
@@ -264,13 +263,13 @@ public class OrganizationService {
 			throw new InvalidInputException("category", SafeText.problemWithName(d.category(), 40));
 		}
 		if (d.website() != null && !d.website().matches("https?://[^\\s<>\"]{3,490}")) {
-			throw new InvalidInputException("website", "Enter the full web address, starting with https://.");
+			throw new InvalidInputException("website", "organization.form.website.invalid");
 		}
 		if (d.contactEmail() != null && !EmailAddresses.valid(d.contactEmail())) {
-			throw new InvalidInputException("contactEmail", "Please enter a valid e-mail address.");
+			throw new InvalidInputException("contactEmail", "organization.form.contact-email.invalid");
 		}
 		if (d.description() != null && d.description().length() > 2000) {
-			throw new InvalidInputException("description", "Please keep the description to 2,000 characters.");
+			throw new InvalidInputException("description", "organization.form.description.too-long");
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.microcred.platform.Msg;
+
 /**
  * A roster import as its page shows it: the dry run's counts (replaced by the result's once applied), its status
  * and, while it runs, its progress.
@@ -16,10 +18,11 @@ import java.util.UUID;
  *        again from the start once its lease runs out
  * @param superseded discarded because a newer dry run of the district replaced it
  * @param detailsRemovedAt when its staged rows and problems were deleted (the counts stay), or null
+ * @param failure why it failed, for people; {@code notes} what the dry run noticed without it being a problem
  */
 public record RosterImport(UUID id, OrganizationId districtId, String format, String fileNames, String status,
 		boolean deactivateMissing, boolean sendInvitations, Instant createdAt, Long dryRunMillis, Instant finishedAt,
-		Long applyMillis, int doneRows, int totalRows, String failure, Map<String, Integer> summary, String notes,
+		Long applyMillis, int doneRows, int totalRows, Msg failure, Map<String, Integer> summary, Msg notes,
 		long problemCount, boolean interrupted, boolean superseded, Instant detailsRemovedAt) {
 
 	public int count(String key) {
@@ -38,23 +41,15 @@ public record RosterImport(UUID id, OrganizationId districtId, String format, St
 		return totalRows == 0 ? (inProgress() ? 0 : 100) : (int) (100L * doneRows / totalRows);
 	}
 
-	public String statusLabel() {
+	/** The bundle key of the status as people read it, e.g. {@code organization.roster.status.ready}. */
+	public String statusKey() {
 		if (interrupted) {
-			return "Interrupted: it will start again from the beginning";
+			return "organization.roster.status.interrupted";
 		}
 		if (superseded) {
-			return "Replaced by a newer upload";
+			return "organization.roster.status.superseded";
 		}
-		return switch (status) {
-			case "INVALID" -> "Dry run found problems";
-			case "READY" -> "Dry run done: waiting for confirmation";
-			case "CONFIRMED" -> "Waiting to start";
-			case "APPLYING" -> "Importing";
-			case "DONE" -> "Imported";
-			case "FAILED" -> "Failed: nothing was changed";
-			case "DISCARDED" -> "Discarded";
-			default -> status;
-		};
+		return "organization.roster.status." + status.toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

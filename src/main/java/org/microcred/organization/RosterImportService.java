@@ -25,6 +25,9 @@ public class RosterImportService {
 			Lincoln Elementary,T-1001,Ada,Lovelace,ada.lovelace@example.org,SL-12345
 			""";
 
+	/** The template's columns, as its header names them (the same in every language). */
+	public static final String TEMPLATE_COLUMNS = TEMPLATE.lines().findFirst().orElseThrow().replace(",", ", ");
+
 	private final OrganizationService organizations;
 
 	private final RosterImports imports;
@@ -49,7 +52,7 @@ public class RosterImportService {
 		organizations.requireDistrictAdmin(user, district);
 		RosterImport found = imports.find(importId);
 		if (found == null || !found.districtId().equals(district)) {
-			throw new NotFoundException("No such roster import in this district.");
+			throw new NotFoundException("organization.roster.not-found");
 		}
 		return found;
 	}
@@ -79,16 +82,15 @@ public class RosterImportService {
 	public void confirm(CurrentUser user, OrganizationId district, UUID importId) {
 		RosterImport found = get(user, district, importId);
 		if (!imports.confirm(importId)) {
-			throw new ConflictException(found.problemCount() > 0
-					? "This import has problems; fix the files and upload them again."
-					: "This import was already confirmed or discarded.");
+			throw new ConflictException(found.problemCount() > 0 ? "organization.roster.has-problems"
+					: "organization.roster.already-confirmed");
 		}
 	}
 
 	public void discard(CurrentUser user, OrganizationId district, UUID importId) {
 		get(user, district, importId);
 		if (!imports.discard(importId)) {
-			throw new ConflictException("Only an import that has not been confirmed can be discarded.");
+			throw new ConflictException("organization.roster.discard-confirmed");
 		}
 	}
 

@@ -13,6 +13,12 @@ public class InvalidInputException extends UserFacingException {
 		this.field = field;
 	}
 
+	/** A message built elsewhere (e.g. by {@link SafeText}), attached to the field. */
+	public InvalidInputException(String field, Msg message) {
+		super(message);
+		this.field = field;
+	}
+
 	public String field() {
 		return field;
 	}

@@ -19,6 +19,24 @@ public record Msg(String key, Object... args) implements MessageSourceResolvable
 		return new Msg(key, args);
 	}
 
+	/** Several messages as one, separated by commas (name, school); null when there are none. */
+	public static Msg list(java.util.List<Msg> items) {
+		return join("platform.join.list", items);
+	}
+
+	/** Several sentences as one text, separated by spaces; null when there are none. */
+	public static Msg sentences(java.util.List<Msg> items) {
+		return join("platform.join.sentences", items);
+	}
+
+	private static Msg join(String key, java.util.List<Msg> items) {
+		Msg joined = null;
+		for (Msg item : items) {
+			joined = joined == null ? item : new Msg(key, joined, item);
+		}
+		return joined;
+	}
+
 	@Override
 	public String[] getCodes() {
 		return new String[] { key };

@@ -25,19 +25,19 @@ public final class SafeText {
 		return normalized.strip().replaceAll("\\s+", " ");
 	}
 
-	/** Why a short name is unacceptable, or null when it is fine. */
-	public static String problemWithName(String value, int maxLength) {
+	/** Why a short name is unacceptable (a message for its author), or null when it is fine. */
+	public static Msg problemWithName(String value, int maxLength) {
 		if (value == null || value.isBlank()) {
-			return "Please enter a name.";
+			return Msg.of("platform.name.required");
 		}
 		if (value.length() > maxLength) {
-			return "Please keep it to " + maxLength + " characters or fewer.";
+			return Msg.of("platform.name.too-long", maxLength);
 		}
 		if (MARKUP.matcher(value).find()) {
-			return "The characters < and > are not allowed.";
+			return Msg.of("platform.name.markup");
 		}
 		if (CONTROL.matcher(value).find()) {
-			return "Invisible control characters are not allowed.";
+			return Msg.of("platform.name.control");
 		}
 		return null;
 	}

@@ -16,6 +16,11 @@ public abstract class UserFacingException extends RuntimeException implements Me
 		this.message = Msg.of(key, args);
 	}
 
+	protected UserFacingException(Msg message) {
+		super(message.key());
+		this.message = message;
+	}
+
 	/** The message to show, to pass along (e.g. as a flash attribute) or to resolve. */
 	public Msg message() {
 		return message;

@@ -58,12 +58,19 @@ public record Agreement(int pairs, double exact, Double kappa) {
 		return pairs > 0 && (kappa != null ? kappa >= threshold : exact >= threshold);
 	}
 
+	/** Kappa with two decimals (0.74), or a dash when it is undefined. */
 	public String kappaLabel() {
-		return kappa == null ? "—" : String.format("%.2f", kappa);
+		return kappa == null ? "—" : label(kappa);
 	}
 
+	/** Exact agreement in whole per cent (82%), or a dash without pairs. */
 	public String exactLabel() {
-		return pairs == 0 ? "—" : String.format("%.0f%%", exact * 100);
+		return pairs == 0 ? "—" : String.format(java.util.Locale.ROOT, "%.0f%%", exact * 100);
+	}
+
+	/** A kappa or threshold with two decimals, the same in every language (it is a statistic, not prose). */
+	public static String label(double value) {
+		return String.format(java.util.Locale.ROOT, "%.2f", value);
 	}
 
 }

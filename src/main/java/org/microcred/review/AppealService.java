@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignVersion;
 import org.microcred.identity.CurrentUser;
 import org.microcred.learning.AttemptId;
 import org.microcred.learning.AttemptStatus;
@@ -14,6 +17,7 @@ import org.microcred.learning.EnrollmentView;
 import org.microcred.learning.LearningService;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.review.internal.AuditLog;
 import org.microcred.review.internal.Decisions;
 import org.microcred.review.internal.PoolStore;
@@ -43,8 +47,10 @@ public class AppealService {
 
 	private final JdbcClient jdbc;
 
+	private final CatalogService catalog;
+
 	AppealService(LearningService learning, EnrollmentService enrollments, QueueStore queue, PoolStore pools,
-			AuditLog audit, Decisions decisions, JdbcClient jdbc) {
+			AuditLog audit, Decisions decisions, JdbcClient jdbc, CatalogService catalog) {
 		this.learning = learning;
 		this.enrollments = enrollments;
 		this.queue = queue;
@@ -52,49 +58,52 @@ public class AppealService {
 		this.audit = audit;
 		this.decisions = decisions;
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
-	/** Why the teacher cannot appeal this attempt, or null when they can. */
-	public String whyNot(CurrentUser teacher, AttemptId attemptId) {
+	/** Why the teacher cannot appeal this attempt (a message for them), or null when they can. */
+	public Msg whyNot(CurrentUser teacher, AttemptId attemptId) {
 		AttemptView attempt = learning.attempt(attemptId);
 		EnrollmentView enrollment = enrollments.mine(teacher, attempt.enrollmentId());
 		if (attempt.status() != AttemptStatus.RETURNED) {
-			return "Only a decision to return an attempt can be appealed.";
+			return Msg.of("review.appeal.only-returned");
 		}
 		List<AttemptView> all = enrollments.attempts(teacher, enrollment.id());
 		if (!all.get(0).id().equals(attemptId) || enrollment.status() != EnrollmentStatus.RETURNED) {
-			return "Only the latest decision can be appealed, before you resubmit.";
+			return Msg.of("review.appeal.only-latest");
 		}
 		if (appealed(attemptId)) {
-			return "This decision was already appealed; the outcome of an appeal is final.";
+			return Msg.of("review.appeal.already-appealed");
 		}
 		QueueStore.Item item = queue.item(attemptId.value()).orElse(null);
 		int days = item == null ? 30 : pools.settings(item.issuerId()).appealDays();
 		if (attempt.decidedAt() == null || attempt.decidedAt().plus(days, ChronoUnit.DAYS).isBefore(Instant.now())) {
-			return "The " + days + "-day deadline to appeal this decision has passed.";
+			return Msg.of("review.appeal.deadline-passed", days);
 		}
 		return null;
 	}
 
 	@Transactional
 	public void appeal(CurrentUser teacher, AttemptId attemptId, String reason) {
-		String why = whyNot(teacher, attemptId);
+		Msg why = whyNot(teacher, attemptId);
 		if (why != null) {
-			throw new ConflictException(why);
+			throw new ConflictException(why.key(), why.args());
 		}
 		if (reason == null || reason.isBlank() || reason.length() > 5000) {
-			throw new InvalidInputException("reason", "Explain in up to 5,000 characters why the decision should change.");
+			throw new InvalidInputException("reason", "review.appeal.reason-required");
 		}
 		QueueStore.Item item = queue.lockItem(attemptId.value()).orElseThrow();
 		int inserted = jdbc.sql("insert into appeal (attempt_id, teacher_id, reason) values (?, ?, ?) on conflict do nothing")
 			.params(attemptId.value(), teacher.id().value(), reason.strip())
 			.update();
 		if (inserted == 0) {
-			throw new ConflictException("This decision was already appealed.");
+			throw new ConflictException("review.appeal.already-appealed");
 		}
 		queue.setStage(attemptId.value(), "APPEAL");
-		audit.record(item.issuerId(), attemptId.value(), "APPEALED", teacher.id(), reason.strip());
-		decisions.announceWaiting(item.credentialId(), "an appeal");
+		audit.record(item.issuerId(), attemptId.value(), "APPEALED", teacher.id(), Msg.of("review.audit.text", reason.strip()));
+		decisions.announceWaiting(item.credentialId(), catalog.published(new CredentialId(item.credentialId()))
+			.map(DesignVersion::title)
+			.orElse(""));
 	}
 
 	public boolean appealed(AttemptId attemptId) {

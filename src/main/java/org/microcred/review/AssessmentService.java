@@ -28,6 +28,7 @@ import org.microcred.review.internal.PoolStore;
 import org.microcred.review.internal.QueueStore;
 import org.microcred.review.internal.ScoreCheck;
 import org.microcred.platform.ConflictException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -92,8 +93,8 @@ public class AssessmentService {
 				submitted.dueAt(), twice ? 2 : 1, null, null, null), districts);
 		if (added) {
 			audit.record(issuer, submitted.attemptId().value(), "QUEUED", null,
-					"Attempt " + submitted.attemptNumber() + (twice ? ", sampled for double scoring" : "")
-							+ (submitted.rpl() ? ", recognition of prior learning" : ""));
+					Msg.of(submitted.rpl() ? "review.audit.queued-rpl" : twice ? "review.audit.queued-double"
+							: "review.audit.queued", submitted.attemptNumber()));
 			decisions.announceWaiting(submitted.credentialId().value(), version.title());
 		}
 	}
@@ -122,7 +123,7 @@ public class AssessmentService {
 	public Optional<ReviewId> claimNext(CurrentUser reviewer, CredentialId credential) {
 		UUID me = reviewer.id().value();
 		if (credential != null && pools.member(credential.value(), me).filter(m -> m.status() == PoolStatus.ACTIVE).isEmpty()) {
-			throw new ConflictException("You are not an active reviewer of this credential.");
+			throw new ConflictException("review.claim.not-active");
 		}
 		Optional<QueueStore.Item> next = nextOpen(me, credential);
 		if (next.isEmpty()) {
@@ -139,7 +140,7 @@ public class AssessmentService {
 		queue.takeSlot(item.attemptId());
 		queue.insertReview(id, item.attemptId(), me, role, Instant.now().plus(hours, ChronoUnit.HOURS));
 		learning.markInReview(new AttemptId(item.attemptId()));
-		audit.record(item.issuerId(), item.attemptId(), "CLAIMED", reviewer.id(), role.label());
+		audit.record(item.issuerId(), item.attemptId(), "CLAIMED", reviewer.id(), Msg.of(role.messageKey()));
 		return Optional.of(new ReviewId(id));
 	}
 
@@ -170,7 +171,7 @@ public class AssessmentService {
 		if (queue.closeDecidedElsewhere(attempt, passed)) {
 			QueueStore.Item item = queue.item(attempt).orElseThrow();
 			audit.record(item.issuerId(), attempt, "DECIDED", null,
-					passed ? "Recorded as passed outside the review queue" : "Recorded as returned outside the review queue");
+					Msg.of(passed ? "review.audit.decided-elsewhere-passed" : "review.audit.decided-elsewhere-returned"));
 		}
 	}
 
@@ -253,7 +254,8 @@ public class AssessmentService {
 			throw new ConflictException("review.release.not-claimed");
 		}
 		audit.record(item.issuerId(), item.attemptId(), "SCORED", reviewer.id(),
-				review.role().label() + ": " + (passed ? "passes" : "returns") + " — " + cleanScores);
+				Msg.of(passed ? "review.audit.scored-passes" : "review.audit.scored-returns",
+						Msg.of(review.role().messageKey()), cleanScores.toString()));
 		decisions.afterReview(item, review.role(), version);
 		return passed;
 	}
@@ -262,21 +264,21 @@ public class AssessmentService {
 		return queue.review(id.value())
 			.filter(r -> r.reviewerId().equals(reviewer.id().value()) && !"EXPIRED".equals(r.status())
 					&& !"RELEASED".equals(r.status()))
-			.orElseThrow(() -> new NotFoundException("No such review."));
+			.orElseThrow(() -> new NotFoundException("review.not-found"));
 	}
 
 	private QueueStore.Review open(CurrentUser reviewer, ReviewId id) {
 		QueueStore.Review review = queue.lockReview(id.value())
 			.filter(r -> r.reviewerId().equals(reviewer.id().value()))
-			.orElseThrow(() -> new NotFoundException("No such review."));
+			.orElseThrow(() -> new NotFoundException("review.not-found"));
 		if ("SUBMITTED".equals(review.status())) {
-			throw new ConflictException("This review was already submitted; its decision cannot change.");
+			throw new ConflictException("review.already-submitted");
 		}
 		if ("RELEASED".equals(review.status())) {
 			throw new ConflictException("review.release.not-claimed");
 		}
 		if ("EXPIRED".equals(review.status()) || review.expiresAt().isBefore(Instant.now())) {
-			throw new ConflictException("Your claim on this attempt expired and it went back to the queue.");
+			throw new ConflictException("review.claim-expired");
 		}
 		return review;
 	}
@@ -285,8 +287,9 @@ public class AssessmentService {
 		return catalog.requireVersion(new VersionId(queue.item(review.attemptId()).orElseThrow().versionId()));
 	}
 
+	/** The credential's title, or null when it is no longer published (pages then say so). */
 	private String title(UUID credential) {
-		return catalog.published(new CredentialId(credential)).map(DesignVersion::title).orElse("(retired credential)");
+		return catalog.published(new CredentialId(credential)).map(DesignVersion::title).orElse(null);
 	}
 
 	private UUID[] districts(UUID account) {

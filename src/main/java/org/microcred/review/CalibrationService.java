@@ -12,6 +12,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.review.internal.AuditLog;
 import org.microcred.review.internal.PoolStore;
@@ -58,11 +59,11 @@ public class CalibrationService {
 		DesignVersion version = published(credential);
 		admin.require(Role.ISSUER_ADMIN, version.issuerId().value());
 		if (title == null || title.isBlank() || title.length() > 200 || evidence == null || evidence.isBlank()) {
-			throw new InvalidInputException("title", "An anchor needs a title and its evidence.");
+			throw new InvalidInputException("title", "review.anchor.incomplete");
 		}
 		ScoreCheck.requireKnown(version.micro(), scores);
 		if (!scores.keySet().containsAll(version.micro().criterionKeys())) {
-			throw new InvalidInputException("scores", "Agree a level for every criterion of the rubric.");
+			throw new InvalidInputException("scores", "review.anchor.scores-required");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into calibration_anchor (id, credential_id, title, evidence, scores, created_by) values (?, ?, ?, ?, ?::jsonb, ?)")
@@ -108,7 +109,7 @@ public class CalibrationService {
 		PoolStore.Member member = poolMember(reviewer, credential);
 		List<Anchor> anchors = anchors(credential);
 		if (anchors.isEmpty()) {
-			throw new ConflictException("This credential has no calibration exercise yet. Ask the issuer to add one.");
+			throw new ConflictException("review.calibration.no-exercise");
 		}
 		List<String> mine = new ArrayList<>();
 		List<String> agreed = new ArrayList<>();
@@ -117,7 +118,7 @@ public class CalibrationService {
 			ScoreCheck.requireKnown(version.micro(), scores);
 			for (String criterion : version.micro().criterionKeys()) {
 				if (scores.get(criterion) == null) {
-					throw new InvalidInputException("scores", "Score every criterion of every anchor.");
+					throw new InvalidInputException("scores", "review.calibration.scores-required");
 				}
 				mine.add(scores.get(criterion));
 				agreed.add(anchor.scores().get(criterion));
@@ -133,7 +134,7 @@ public class CalibrationService {
 			pools.setStatus(credential.value(), reviewer.id().value(), PoolStatus.ACTIVE, null);
 		}
 		audit.record(member.issuerId(), null, passed ? "CALIBRATED" : "CALIBRATION_FAILED", reviewer.id(),
-				version.title() + ": exact " + agreement.exactLabel() + ", kappa " + agreement.kappaLabel());
+				Msg.of("review.audit.calibration", version.title(), agreement.exactLabel(), agreement.kappaLabel()));
 		return new Result(agreement, passed, threshold);
 	}
 
@@ -163,12 +164,12 @@ public class CalibrationService {
 
 	private PoolStore.Member poolMember(CurrentUser reviewer, CredentialId credential) {
 		return pools.member(credential.value(), reviewer.id().value())
-			.orElseThrow(() -> new NotFoundException("No such published micro-credential."));
+			.orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 	}
 
 	private DesignVersion published(CredentialId credential) {
 		return catalog.published(credential).filter(DesignVersion::isMicro)
-			.orElseThrow(() -> new NotFoundException("No such published micro-credential."));
+			.orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 	}
 
 }

@@ -1,18 +1,15 @@
 package org.microcred.review;
 
+import java.util.Locale;
+
 /** A reviewer's standing in a credential's pool. */
 public enum PoolStatus {
 
-	CALIBRATING("Calibrating"), ACTIVE("Active"), SUSPENDED("Off live reviews until recalibrated");
+	CALIBRATING, ACTIVE, SUSPENDED;
 
-	private final String label;
-
-	PoolStatus(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
+	/** The bundle key of the standing's name, e.g. {@code review.pool-status.suspended}. */
+	public String messageKey() {
+		return "review.pool-status." + name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
 import org.microcred.organization.OrganizationId;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
@@ -61,11 +62,23 @@ public class ReviewAdminService {
 	public record PoolView(DesignVersion credential, List<MemberView> members, Agreement agreement, int anchors) {
 	}
 
-	public record MemberView(AccountSummary reviewer, PoolStatus status, String reason, Agreement doubleScoring,
+	public record MemberView(AccountSummary reviewer, PoolStatus status, Msg reason, Agreement doubleScoring,
 			Agreement calibration) {
 	}
 
-	public record AuditView(java.time.Instant at, UUID attemptId, String action, String actor, String detail) {
+	/**
+	 * An entry of the audit trail.
+	 *
+	 * @param action what happened, as a code (QUEUED, CLAIMED…); {@link #actionKey()} names it for people
+	 * @param actor who did it, or null for the system
+	 * @param detail the particulars, for people, or null
+	 */
+	public record AuditView(java.time.Instant at, UUID attemptId, String action, String actor, Msg detail) {
+
+		public String actionKey() {
+			return "review.audit.action." + action.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
 	}
 
 	/** The issuer's published micro-credentials with their pools and agreement figures. */
@@ -90,30 +103,32 @@ public class ReviewAdminService {
 	}
 
 	public Map<String, Agreement> byCriterion(CurrentUser viewer, CredentialId credential) {
-		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("No such credential."));
+		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 		requireStaff(viewer, version.issuerId());
 		return stats.byCriterion(credential.value(), version.micro().criterionKeys());
 	}
 
 	@Transactional
 	public void addReviewer(CurrentUser admin, CredentialId credential, AccountId reviewer) {
-		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("No such credential."));
+		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 		admin.require(Role.ISSUER_ADMIN, version.issuerId().value());
-		AccountSummary person = accounts.find(reviewer).orElseThrow(() -> new NotFoundException("No such reviewer."));
+		AccountSummary person = accounts.find(reviewer).orElseThrow(() -> new NotFoundException("review.reviewer-not-found"));
 		if (person.grants().stream().noneMatch(g -> g.role() == Role.REVIEWER && version.issuerId().value().equals(g.organizationId()))) {
-			throw new InvalidInputException("reviewer", "Only this issuer's reviewers can join its pools. Invite them as reviewers first.");
+			throw new InvalidInputException("reviewer", "review.pool.not-issuer-reviewer");
 		}
 		if (pools.add(credential.value(), reviewer.value(), version.issuerId().value())) {
-			audit.record(version.issuerId().value(), null, "POOL_ADDED", admin.id(), person.displayName() + " → " + version.title());
+			audit.record(version.issuerId().value(), null, "POOL_ADDED", admin.id(),
+					Msg.of("review.audit.pool-added", person.displayName(), version.title()));
 		}
 	}
 
 	@Transactional
 	public void removeReviewer(CurrentUser admin, CredentialId credential, AccountId reviewer) {
-		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("No such credential."));
+		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 		admin.require(Role.ISSUER_ADMIN, version.issuerId().value());
 		pools.remove(credential.value(), reviewer.value());
-		audit.record(version.issuerId().value(), null, "POOL_REMOVED", admin.id(), reviewer + " ← " + version.title());
+		audit.record(version.issuerId().value(), null, "POOL_REMOVED", admin.id(), Msg.of("review.audit.pool-removed",
+				accounts.find(reviewer).map(AccountSummary::displayName).orElse(reviewer.toString()), version.title()));
 	}
 
 	public ReviewSettings settings(CurrentUser viewer, OrganizationId issuer) {
@@ -126,13 +141,16 @@ public class ReviewAdminService {
 		admin.require(Role.ISSUER_ADMIN, issuer.value());
 		if (settings.doubleScoreShare().signum() < 0 || settings.doubleScoreShare().doubleValue() > 1
 				|| settings.agreementThreshold().signum() < 0 || settings.agreementThreshold().doubleValue() > 1) {
-			throw new InvalidInputException("settings", "Shares and thresholds are between 0 and 1.");
+			throw new InvalidInputException("settings", "review.settings.shares");
 		}
 		if (settings.claimHours() < 1 || settings.claimHours() > 720 || settings.appealDays() < 1 || settings.appealDays() > 365) {
-			throw new InvalidInputException("settings", "A claim lasts 1 to 720 hours; appeals are open 1 to 365 days.");
+			throw new InvalidInputException("settings", "review.settings.durations");
 		}
 		pools.saveSettings(issuer.value(), settings);
-		audit.record(issuer.value(), null, "SETTINGS", admin.id(), settings.toString());
+		audit.record(issuer.value(), null, "SETTINGS", admin.id(), Msg.of(settings.blindReview()
+				? "review.audit.settings-blind" : "review.audit.settings-open",
+				settings.doubleScoreShare().movePointRight(2).stripTrailingZeros().toPlainString(),
+				Agreement.label(settings.agreementThreshold().doubleValue()), settings.claimHours(), settings.appealDays()));
 	}
 
 	public PageResult<QueueStore.Item> waiting(CurrentUser viewer, OrganizationId issuer, boolean overdueOnly, PageRequest page) {
@@ -148,7 +166,7 @@ public class ReviewAdminService {
 			.filter(java.util.Objects::nonNull).toList());
 		return new PageResult<>(entries.stream()
 			.map(e -> new AuditView(e.at(), e.attemptId(), e.action(),
-					e.actor() == null ? "System" : people.containsKey(e.actor()) ? people.get(e.actor()).displayName() : "?",
+					e.actor() == null ? null : people.containsKey(e.actor()) ? people.get(e.actor()).displayName() : "?",
 					e.detail()))
 			.toList(), page.page(), page.size(), audit.count(issuer.value(), attempt));
 	}

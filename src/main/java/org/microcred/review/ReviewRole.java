@@ -1,18 +1,20 @@
 package org.microcred.review;
 
+import java.util.Locale;
+
 /** Why a reviewer reviews an attempt: first (or second) scoring, moderation of a disagreement, an appeal. */
 public enum ReviewRole {
 
-	PRIMARY("Review"), MODERATOR("Moderation"), APPEAL("Appeal review");
+	PRIMARY, MODERATOR, APPEAL;
 
-	private final String label;
-
-	ReviewRole(String label) {
-		this.label = label;
+	/** The bundle key of the kind of review, e.g. {@code review.role.moderator} (Moderation). */
+	public String messageKey() {
+		return "review.role." + name().toLowerCase(Locale.ROOT);
 	}
 
-	public String label() {
-		return label;
+	/** The same in the middle of a sentence of the audit trail: Passed (moderation). */
+	public String auditKey() {
+		return "review.audit.role." + name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.microcred.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.microcred.support.EnglishText;
 
 class SafeTextTests {
 
@@ -13,10 +14,10 @@ class SafeTextTests {
 
 	@Test
 	void namesWithMarkupOrControlCharactersAreRefused() {
-		assertThat(SafeText.problemWithName("<b>Bold</b>", 100)).contains("not allowed");
-		assertThat(SafeText.problemWithName("Bell\u0007", 100)).contains("control");
+		assertThat(EnglishText.of(SafeText.problemWithName("<b>Bold</b>", 100))).contains("not allowed");
+		assertThat(EnglishText.of(SafeText.problemWithName("Bell\u0007", 100))).contains("control");
 		assertThat(SafeText.problemWithName("Zoë O'Neil-Smith", 100)).isNull();
-		assertThat(SafeText.problemWithName("x".repeat(101), 100)).contains("100 characters");
+		assertThat(EnglishText.of(SafeText.problemWithName("x".repeat(101), 100))).contains("100 characters");
 	}
 
 }

@@ -73,6 +73,16 @@ public final class TestMail {
 		return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
 	}
 
+	/** The message's text, decoded (accented letters and all), for tests of what it says. */
+	public static String text(Message message) {
+		try {
+			return message.getContent().toString();
+		}
+		catch (MessagingException | java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The first link in the message that starts with the given path. */
 	public static String link(Message message, String pathPrefix) {
 		String body = body(message);

@@ -19,6 +19,7 @@ import org.microcred.catalog.design.Reference;
 import org.microcred.catalog.design.Resource;
 import org.microcred.catalog.design.StackDesign;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.SafeText;
 
 /**

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.platform.Msg;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,18 @@ import org.springframework.stereotype.Component;
 public class CredentialLabels {
 
 	private static final long TTL_NANOS = Duration.ofMinutes(1).toNanos();
+
+	/**
+	 * Stand-ins for a title or skill a credential does not have; reports show them in the reader's language (each is
+	 * also the end of its bundle key, {@code district.report.label.<name>}).
+	 */
+	public static final String RETIRED = "retired-credential", PATHWAYS = "pathways", NO_SKILL = "no-skill";
+
+	/** A title or skill as a page shows it: a stand-in becomes a message in the reader's language. */
+	public static Object shown(String label) {
+		return RETIRED.equals(label) || PATHWAYS.equals(label) || NO_SKILL.equals(label)
+				? Msg.of("district.report.label." + label) : label;
+	}
 
 	/** What a report says about a credential. */
 	public record Label(String title, List<String> skills) {
@@ -47,13 +60,13 @@ public class CredentialLabels {
 	private Label load(CredentialId id) {
 		DesignVersion design = catalog.published(id).orElse(null);
 		if (design == null) {
-			return new Label("(retired credential)", List.of("(retired credential)"));
+			return new Label(RETIRED, List.of(RETIRED));
 		}
 		if (!design.isMicro()) {
-			return new Label(design.title(), List.of("Pathways (stacks)"));
+			return new Label(design.title(), List.of(PATHWAYS));
 		}
 		return new Label(design.title(),
-				design.micro().skills().isEmpty() ? List.of("(no skill listed)") : List.copyOf(design.micro().skills()));
+				design.micro().skills().isEmpty() ? List.of(NO_SKILL) : List.copyOf(design.micro().skills()));
 	}
 
 }

@@ -7,6 +7,7 @@ import org.microcred.district.DistrictApprovals;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.Organization;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,12 +48,12 @@ class ApprovalsController {
 		Organization district = pages.district(user, id, model);
 		try {
 			approvals.approve(user, district.id(), new CredentialId(credential),
-					FormValues.decimal("hours", hours, "PD hours"), FormValues.decimal("ceus", ceus, "CEUs"),
-					countsForSalary, note);
-			redirect.addFlashAttribute("flash", "Approved: it now counts in " + district.name() + ".");
+					FormValues.decimal("hours", hours, "district.value.pd-hours"),
+					FormValues.decimal("ceus", ceus, "district.value.ceus"), countsForSalary, note);
+			redirect.addFlashAttribute("flash", Msg.of("district.approval.approved", district.name()));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", "Not saved: " + ex.getMessage());
+			redirect.addFlashAttribute("error", Msg.of("district.approval.not-saved", ex.message()));
 		}
 		redirect.addAttribute("q", q);
 		return "redirect:/districts/" + id + "/approvals#c-" + credential;
@@ -63,8 +64,7 @@ class ApprovalsController {
 			@RequestParam(defaultValue = "") String q, RedirectAttributes redirect, Model model) {
 		Organization district = pages.district(user, id, model);
 		boolean removed = approvals.withdraw(user, district.id(), new CredentialId(credential));
-		redirect.addFlashAttribute("flash", removed ? "Approval withdrawn: it no longer counts toward incentives."
-				: "It was not approved.");
+		redirect.addFlashAttribute("flash", removed ? "district.approval.withdrawn" : "district.approval.was-not-approved");
 		redirect.addAttribute("q", q);
 		return "redirect:/districts/" + id + "/approvals";
 	}

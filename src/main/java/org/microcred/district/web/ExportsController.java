@@ -54,13 +54,13 @@ class ExportsController {
 		LocalDate start;
 		LocalDate end;
 		try {
-			start = FormValues.date("from", from, "The start");
-			end = FormValues.date("to", to, "The end");
+			start = FormValues.date("from", from, "district.value.start");
+			end = FormValues.date("to", to, "district.value.end");
 			new ReportFilter(null, start, end);
 		}
 		catch (InvalidInputException ex) {
 			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-			flash.put("error", ex.getMessage());
+			flash.put("error", ex.message());
 			RequestContextUtils.saveOutputFlashMap("/districts/" + id + "/exports", request, response);
 			response.sendRedirect("/districts/" + id + "/exports");
 			return;

@@ -6,8 +6,12 @@ import java.time.format.DateTimeParseException;
 
 import org.microcred.district.internal.Decimals;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 
-/** Parses what people type into number and date fields, with a message naming the field when it is not one. */
+/**
+ * Parses what people type into number and date fields, with a message naming the field when it is not one.
+ * {@code what} is the bundle key of the field's name as the message's subject (The stipend).
+ */
 final class FormValues {
 
 	private FormValues() {
@@ -21,7 +25,7 @@ final class FormValues {
 			return Decimals.plain(new BigDecimal(value.strip()));
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, what + " must be a number, like 12 or 7.5.");
+			throw new InvalidInputException(field, "district.value.not-a-number", Msg.of(what));
 		}
 	}
 
@@ -33,7 +37,7 @@ final class FormValues {
 			return Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, what + " must be a whole number.");
+			throw new InvalidInputException(field, "district.value.not-whole", Msg.of(what));
 		}
 	}
 
@@ -45,7 +49,7 @@ final class FormValues {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, what + " must be a date (YYYY-MM-DD).");
+			throw new InvalidInputException(field, "district.value.not-a-date", Msg.of(what));
 		}
 	}
 

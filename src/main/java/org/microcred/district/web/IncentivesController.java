@@ -9,6 +9,7 @@ import org.microcred.organization.Organization;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.web.Forms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,7 @@ class IncentivesController {
 		Organization district = pages.district(user, id, model);
 		try {
 			incentives.savePolicy(user, district.id(), form.policy());
-			redirect.addFlashAttribute("flash", "Incentive rules saved. Every teacher's standing follows them now.");
+			redirect.addFlashAttribute("flash", "district.incentives.saved");
 			return "redirect:/districts/" + id + "/incentives";
 		}
 		catch (InvalidInputException ex) {
@@ -78,7 +79,7 @@ class IncentivesController {
 	private String render(CurrentUser user, Organization district, IncentiveService.Filter show, int page, Model model) {
 		model.addAttribute("show", show);
 		model.addAttribute("monthNames", java.util.Arrays.stream(java.time.Month.values())
-			.map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+			.map(m -> m.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale()))
 			.toList());
 		model.addAttribute("standings", incentives.standings(user, district.id(), show, new PageRequest(page, 25)));
 		return "district/incentives";

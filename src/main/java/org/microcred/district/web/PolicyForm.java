@@ -17,15 +17,15 @@ record PolicyForm(String renewalHours, String renewalCycleYears, String cycleSta
 	}
 
 	IncentivePolicy policy() {
-		Integer years = FormValues.whole("renewalCycleYears", renewalCycleYears, "The renewal cycle");
-		Integer month = FormValues.whole("yearStartMonth", yearStartMonth, "The month");
-		return new IncentivePolicy(FormValues.decimal("renewalHours", renewalHours, "Renewal hours"),
-				years == null ? 0 : years, FormValues.date("cycleStart", cycleStart, "The cycle start"),
-				FormValues.whole("credentialsPerStep", credentialsPerStep, "Credentials per step"),
+		Integer years = FormValues.whole("renewalCycleYears", renewalCycleYears, "district.value.renewal-cycle");
+		Integer month = FormValues.whole("yearStartMonth", yearStartMonth, "district.value.month");
+		return new IncentivePolicy(FormValues.decimal("renewalHours", renewalHours, "district.value.renewal-hours"),
+				years == null ? 0 : years, FormValues.date("cycleStart", cycleStart, "district.value.cycle-start"),
+				FormValues.whole("credentialsPerStep", credentialsPerStep, "district.value.per-step"),
 				reward == null ? StepReward.SALARY_STEP : reward,
-				FormValues.decimal("stipendAmount", stipendAmount, "The stipend"),
-				FormValues.whole("annualCap", annualCap, "The annual cap"), month == null ? 0 : month,
-				FormValues.date("effectiveFrom", effectiveFrom, "The effective date"), version);
+				FormValues.decimal("stipendAmount", stipendAmount, "district.value.stipend"),
+				FormValues.whole("annualCap", annualCap, "district.value.annual-cap"), month == null ? 0 : month,
+				FormValues.date("effectiveFrom", effectiveFrom, "district.value.effective-from"), version);
 	}
 
 }

@@ -3,6 +3,8 @@ package org.microcred.district.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,8 +18,10 @@ import org.microcred.organization.OrganizationService;
 import org.microcred.organization.SchoolId;
 import org.microcred.platform.CsvOutput;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.web.Forms;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +43,14 @@ class ReportsController {
 
 	private final DistrictPages pages;
 
-	ReportsController(DistrictReports reports, OrganizationService organizations, DistrictPages pages) {
+	private final MessageSource messages;
+
+	ReportsController(DistrictReports reports, OrganizationService organizations, DistrictPages pages,
+			MessageSource messages) {
 		this.reports = reports;
 		this.organizations = organizations;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/districts/{id}/reports")
@@ -61,7 +69,7 @@ class ReportsController {
 			return "district/reports";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", ex.message());
 			return Forms.redisplay(response, "district/reports");
 		}
 	}
@@ -72,7 +80,7 @@ class ReportsController {
 			@RequestParam(defaultValue = "") String to, Model model, RedirectAttributes redirect) {
 		Organization district = pages.district(user, id, model);
 		reports.refresh(user, district.id());
-		redirect.addFlashAttribute("flash", "The figures are up to date.");
+		redirect.addFlashAttribute("flash", "district.report.refreshed");
 		if (school != null) {
 			redirect.addAttribute("school", school);
 		}
@@ -84,25 +92,33 @@ class ReportsController {
 	@GetMapping("/districts/{id}/reports/{table}.csv")
 	void csv(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String table,
 			@RequestParam(required = false) UUID school, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String to, Model model, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "") String to, Locale locale, Model model, HttpServletResponse response)
+			throws IOException {
 		Organization district = pages.district(user, id, model);
 		Map<String, ReportTable> tables = ReportTable.of(reports.report(user, district.id(), filter(school, from, to)));
 		ReportTable chosen = tables.get(table);
 		if (chosen == null) {
-			throw new NotFoundException("No such report table.");
+			throw new NotFoundException("district.report.no-such-table");
 		}
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer out = response.getWriter();
-		try (CsvOutput csv = CsvOutput.withHeader(out, chosen.headers())) {
-			chosen.rows().forEach(csv::row);
+		// people read these tables, so they follow the page's language (unlike the payroll export's fixed layout)
+		try (CsvOutput csv = CsvOutput.withHeader(out, cells(chosen.headers(), locale))) {
+			chosen.rows().forEach(row -> csv.row(cells(row, locale)));
 		}
 	}
 
+	private List<String> cells(List<Object> cells, Locale locale) {
+		return cells.stream()
+			.map(c -> c instanceof Msg msg ? messages.getMessage(msg, locale) : String.valueOf(c))
+			.toList();
+	}
+
 	private static ReportFilter filter(UUID school, String from, String to) {
-		return new ReportFilter(school == null ? null : new SchoolId(school), FormValues.date("from", from, "The start"),
-				FormValues.date("to", to, "The end"));
+		return new ReportFilter(school == null ? null : new SchoolId(school),
+				FormValues.date("from", from, "district.value.start"), FormValues.date("to", to, "district.value.end"));
 	}
 
 }

@@ -2,10 +2,15 @@ package org.microcred.identity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
+import org.microcred.identity.AccountSummary;
 import org.microcred.identity.IdentitySettings;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.Mailer;
+import org.microcred.platform.mail.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -37,22 +42,19 @@ public class SignUpLinks {
 		this.settings = settings;
 	}
 
-	/** @param displayName and {@code email} already checked */
+	/**
+	 * @param displayName and {@code email} already checked
+	 * @param language the language the sign-up page was shown in: the link goes to the person who asked, in theirs
+	 */
 	@Async
 	@Transactional
-	public void send(String displayName, String email) {
-		if (accounts.emailTaken(email)) {
-			mailer.send(email, "Someone tried to create a Microcred account with your address", """
-					Hello,
-
-					This e-mail address already has a Microcred account.
-					Someone (hopefully you) just tried to create another one with it. Nothing was changed.
-
-					If it was you: log in at %s
-					Forgot your password? Choose a new one at %s
-
-					If it was not you, ignore this message.
-					""".formatted(platform.url("/login"), platform.url("/password/forgot")));
+	public void send(String displayName, String email, Locale language) {
+		Optional<AccountSummary> owner = accounts.findByEmail(email);
+		if (owner.isPresent()) {
+			// written to the owner of the address, who may not be who asked
+			mailer.send(Recipient.of(email, owner.get().locale(), owner.get().timeZone()),
+					Msg.of("identity.mail.signup-taken.subject"),
+					Msg.of("identity.mail.signup-taken.body", platform.url("/login"), platform.url("/password/forgot")));
 			return;
 		}
 		String token = Tokens.newToken();
@@ -60,15 +62,9 @@ public class SignUpLinks {
 		jdbc.sql("insert into signup_request (token_hash, email, display_name, expires_at) values (?, ?, ?, ?)")
 			.params(Tokens.hash(token), email, displayName, Timestamp.from(expires))
 			.update();
-		mailer.send(email, "Finish creating your Microcred account", """
-				Hello %s,
-
-				Someone (hopefully you) asked to create a Microcred teacher account with this e-mail address.
-				Choose your password here to finish; the link works once, for %d days:
-				%s
-
-				If it was not you, ignore this message: no account is created.
-				""".formatted(displayName, settings.invitationValidity().toDays(), platform.url("/signup/" + token)));
+		mailer.send(new Recipient(email, language, null), Msg.of("identity.mail.signup.subject"),
+				Msg.of("identity.mail.signup.body", displayName, settings.invitationValidity().toDays(),
+						platform.url("/signup/" + token)));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.microcred.learning.AttemptReturned;
 import org.microcred.learning.EnrollmentPassed;
 import org.microcred.notification.NoticeKind;
 import org.microcred.notification.NotificationService;
+import org.microcred.platform.Msg;
 import org.microcred.review.AppealDecided;
 import org.microcred.review.ReviewOverdue;
 import org.microcred.review.ReviewWaiting;
@@ -41,41 +42,38 @@ class NotificationListeners {
 	@ApplicationModuleListener
 	void on(AttemptReturned returned) {
 		notifications.notify(returned.teacherId(), NoticeKind.DECISION,
-				"Feedback on your submission for “" + title(returned.credentialId()) + "”",
-				"A reviewer assessed attempt " + returned.attemptNumber() + " against the rubric and returned it with "
-						+ "feedback. Revise what the feedback asks and resubmit when you are ready.",
+				Msg.of("notification.returned.title", title(returned.credentialId())),
+				Msg.of("notification.returned.body", returned.attemptNumber()),
 				"/learn/" + returned.enrollmentId() + "#feedback");
 	}
 
 	@ApplicationModuleListener
 	void on(EnrollmentPassed passed) {
 		notifications.notify(passed.teacherId(), NoticeKind.DECISION,
-				"You earned “" + title(passed.credentialId()) + "”",
-				"Your evidence demonstrates the competency. Your verifiable badge is being issued.",
+				Msg.of("notification.passed.title", title(passed.credentialId())), Msg.of("notification.passed.body"),
 				"/learn/" + passed.enrollmentId());
 	}
 
 	@ApplicationModuleListener
 	void on(CredentialIssued issued) {
 		notifications.notify(issued.teacherId(), NoticeKind.BADGE,
-				"Your badge for “" + title(issued.credentialId()) + "” is ready",
-				"It is a signed Open Badges 3.0 credential: share it, download it or add it to your LinkedIn profile.",
+				Msg.of("notification.issued.title", title(issued.credentialId())), Msg.of("notification.issued.body"),
 				"/credentials/" + issued.id());
 	}
 
 	@ApplicationModuleListener
 	void on(CredentialRevoked revoked) {
 		notifications.notify(revoked.teacherId(), NoticeKind.BADGE,
-				"Your badge for “" + title(revoked.credentialId()) + "” was " + (revoked.suspended() ? "suspended" : "revoked"),
-				revoked.reason() == null ? "" : "Reason given by the issuer: " + revoked.reason(), "/credentials/" + revoked.id());
+				Msg.of(revoked.suspended() ? "notification.suspended.title" : "notification.revoked.title",
+						title(revoked.credentialId())),
+				revoked.reason() == null ? null : Msg.of("notification.revoked.body", revoked.reason()),
+				"/credentials/" + revoked.id());
 	}
 
 	@ApplicationModuleListener
 	void on(CredentialReissued reissued) {
 		notifications.notify(reissued.teacherId(), NoticeKind.BADGE,
-				"Your badge for “" + title(reissued.credentialId()) + "” was re-issued",
-				"Its issuer replaced a signing key that was no longer safe and signed your badge again with the new one. "
-						+ "Its page and address are unchanged; download it again to replace copies you saved before.",
+				Msg.of("notification.reissued.title", title(reissued.credentialId())), Msg.of("notification.reissued.body"),
 				"/credentials/" + reissued.id());
 	}
 
@@ -86,8 +84,8 @@ class NotificationListeners {
 		for (AccountId reviewer : waiting.reviewers()) {
 			if (!notifications.notifiedRecently(reviewer, NoticeKind.REVIEW_WAITING, link, Duration.ofHours(20))) {
 				notifications.notify(reviewer, NoticeKind.REVIEW_WAITING,
-						"Submissions wait for review: " + waiting.credentialTitle(),
-						"Teachers are waiting for feedback. Claim the next submission from your queue.", link);
+						Msg.of("notification.waiting.title", waiting.credentialTitle()),
+						Msg.of("notification.waiting.body"), link);
 			}
 		}
 	}
@@ -96,35 +94,34 @@ class NotificationListeners {
 	void on(ReviewOverdue overdue) {
 		accounts.withRole(Role.ISSUER_ADMIN, overdue.issuerId().value())
 			.forEach(admin -> notifications.notify(admin.id(), NoticeKind.ESCALATION,
-					"Overdue review: " + overdue.credentialTitle(),
-					"A submission passed its turnaround target (" + overdue.dueAt() + ") without a decision.",
+					Msg.of("notification.overdue.title", overdue.credentialTitle()),
+					Msg.of("notification.overdue.body", overdue.dueAt()),
 					"/manage/issuers/" + overdue.issuerId() + "/reviews?overdue=true"));
 	}
 
 	@ApplicationModuleListener
 	void on(AppealDecided decided) {
-		notifications.notify(decided.teacherId(), NoticeKind.APPEAL,
-				decided.upheld() ? "Your appeal was upheld" : "Your appeal was not upheld",
-				decided.upheld() ? "A second reviewer found your evidence demonstrates the competency: you earned the credential."
-						: "A second reviewer confirmed the decision. You can revise your evidence and resubmit.",
-				"/learn/" + decided.enrollmentId());
+		String outcome = decided.upheld() ? "upheld" : "not-upheld";
+		notifications.notify(decided.teacherId(), NoticeKind.APPEAL, Msg.of("notification.appeal." + outcome + ".title"),
+				Msg.of("notification.appeal." + outcome + ".body"), "/learn/" + decided.enrollmentId());
 	}
 
 	@ApplicationModuleListener
 	void on(ReviewerSuspended suspended) {
 		notifications.notify(suspended.reviewerId(), NoticeKind.REVIEWER_STATUS,
-				"Please recalibrate: " + title(suspended.credentialId()),
-				"Your agreement with other reviewers (kappa " + suspended.agreement() + ") fell below the issuer's "
-						+ "threshold, so you are off live reviews of this credential until you pass its calibration again.",
+				Msg.of("notification.recalibrate.title", title(suspended.credentialId())),
+				Msg.of("notification.recalibrate.body", suspended.agreement()),
 				"/reviewer/calibration/" + suspended.credentialId());
 		accounts.withRole(Role.ISSUER_ADMIN, suspended.issuerId().value())
 			.forEach(admin -> notifications.notify(admin.id(), NoticeKind.ESCALATION,
-					"A reviewer was taken off live reviews", "Agreement fell to kappa " + suspended.agreement() + ".",
+					Msg.of("notification.reviewer-suspended.title"),
+					Msg.of("notification.reviewer-suspended.body", suspended.agreement()),
 					"/manage/issuers/" + suspended.issuerId() + "/reviews/quality"));
 	}
 
-	private String title(CredentialId credential) {
-		return catalog.published(credential).map(DesignVersion::title).orElse("a credential");
+	/** The credential's title, or the words a credential in the reader's language when it is no longer published. */
+	private Object title(CredentialId credential) {
+		return catalog.published(credential).<Object>map(DesignVersion::title).orElse(Msg.of("notification.a-credential"));
 	}
 
 }

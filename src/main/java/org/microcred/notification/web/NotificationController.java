@@ -56,7 +56,7 @@ class NotificationController {
 			preferences.add(new Preference(kind, email != null && email.contains(kind), inApp != null && inApp.contains(kind)));
 		}
 		notifications.savePreferences(user, preferences);
-		redirect.addFlashAttribute("flash", "Your notification preferences were saved.");
+		redirect.addFlashAttribute("flash", "notification.preferences.saved");
 		return "redirect:/notifications/preferences";
 	}
 

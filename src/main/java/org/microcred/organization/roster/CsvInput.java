@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.microcred.platform.Msg;
 import org.springframework.core.io.InputStreamSource;
 
 /**
@@ -51,7 +52,7 @@ final class CsvInput {
 			}
 		}
 		catch (IOException ex) {
-			problems.add(file, null, null, "The file could not be read: " + ex.getMessage());
+			problems.add(file, null, null, Msg.of("organization.roster.file.unreadable", String.valueOf(ex.getMessage())));
 			return false;
 		}
 	}
@@ -87,15 +88,14 @@ final class CsvInput {
 					continue;
 				}
 				if (++count > MAX_ROWS) {
-					problems.add(file, row, null, "The file has more than " + MAX_ROWS
-							+ " rows; split it into several imports.");
+					problems.add(file, row, null, Msg.of("organization.roster.file.too-many-rows", MAX_ROWS));
 					return false;
 				}
 				if (record.size() < parser.getHeaderNames().size() || record.stream()
 					.skip(parser.getHeaderNames().size())
 					.anyMatch(v -> !v.isBlank())) {
-					problems.add(file, row, null, "This row has " + record.size() + " fields but the header has "
-							+ parser.getHeaderNames().size() + ". Check the delimiters and quotes.");
+					problems.add(file, row, null, Msg.of("organization.roster.file.field-count", record.size(),
+							parser.getHeaderNames().size()));
 					continue;
 				}
 				rows.accept(new CsvRow(file, row, columns, record));
@@ -103,8 +103,7 @@ final class CsvInput {
 			return true;
 		}
 		catch (UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			problems.add(file, (int) line + 1, null, "The file could not be read as CSV here (" + reason(ex)
-					+ "). Check for an unclosed quote.");
+			problems.add(file, (int) line + 1, null, Msg.of("organization.roster.file.not-csv-here", reason(ex)));
 			return false;
 		}
 	}
@@ -122,21 +121,24 @@ final class CsvInput {
 		}
 		List<String> missing = required.stream().filter(c -> !columns.containsKey(c.toLowerCase(Locale.ROOT))).toList();
 		if (!duplicates.isEmpty()) {
-			problems.add(file, 1, String.join(", ", duplicates), "The header names these columns twice.");
+			problems.add(file, 1, String.join(", ", duplicates), Msg.of("organization.roster.file.duplicate-columns"));
 		}
 		if (!missing.isEmpty()) {
-			String found = header.isEmpty() ? "nothing" : String.join(", ", header.stream().limit(12).toList());
-			problems.add(file, 1, String.join(", ", missing), "Required column" + (missing.size() > 1 ? "s" : "")
-					+ " missing: " + String.join(", ", missing) + ". The header row has: "
-					+ (found.length() > 300 ? found.substring(0, 300) + "…" : found) + ".");
+			String found = String.join(", ", header.stream().limit(12).toList());
+			Object shown = found.isEmpty() ? Msg.of("organization.roster.file.no-header")
+					: found.length() > 150 ? found.substring(0, 150) + "…" : found;
+			problems.add(file, 1, String.join(", ", missing),
+					Msg.of("organization.roster.file.missing-columns", missing.size(), String.join(", ", missing), shown));
 		}
 		return missing.isEmpty() && duplicates.isEmpty() ? columns : null;
 	}
 
-	private static String reason(RuntimeException ex) {
-		String message = ex.getCause() instanceof java.nio.charset.CharacterCodingException ? "not valid UTF-8"
-				: String.valueOf(ex.getMessage());
-		return message.length() > 200 ? message.substring(0, 200) : message;
+	private static Object reason(RuntimeException ex) {
+		if (ex.getCause() instanceof java.nio.charset.CharacterCodingException) {
+			return Msg.of("organization.roster.file.not-utf-8");
+		}
+		String message = String.valueOf(ex.getMessage());
+		return message.length() > 150 ? message.substring(0, 150) : message;
 	}
 
 }

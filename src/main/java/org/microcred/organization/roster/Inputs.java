@@ -3,6 +3,8 @@ package org.microcred.organization.roster;
 import java.util.List;
 import java.util.Set;
 
+import org.microcred.platform.Msg;
+
 /** What the reader found in the files, checked field by field but not yet against the district. */
 final class Inputs {
 
@@ -27,7 +29,7 @@ final class Inputs {
 	}
 
 	/** The files' content; {@code districtOrgs} are non-school orgs (a teacher placed there gets no school). */
-	record Parsed(List<SchoolInput> schools, List<TeacherInput> teachers, Set<String> districtOrgs, List<String> notes) {
+	record Parsed(List<SchoolInput> schools, List<TeacherInput> teachers, Set<String> districtOrgs, List<Msg> notes) {
 	}
 
 }

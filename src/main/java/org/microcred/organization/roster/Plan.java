@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.microcred.organization.School;
+import org.microcred.platform.Msg;
 import org.microcred.organization.roster.Inputs.SchoolInput;
 import org.microcred.organization.roster.Inputs.TeacherInput;
 
@@ -17,11 +18,11 @@ record Plan(List<PlannedSchool> schools, List<PlannedTeacher> teachers, Problems
 	}
 
 	/** {@code schoolId} is the existing school's id, or the id the new school will get. */
-	record PlannedSchool(SchoolInput in, Action action, UUID schoolId, String detail) {
+	record PlannedSchool(SchoolInput in, Action action, UUID schoolId, Msg detail) {
 	}
 
 	/** {@code accountId} is null for a person who gets a new account; {@code in.row()} is 0 for someone missing. */
-	record PlannedTeacher(TeacherInput in, Action action, UUID accountId, UUID schoolId, String detail) {
+	record PlannedTeacher(TeacherInput in, Action action, UUID accountId, UUID schoolId, Msg detail) {
 	}
 
 	/** A district member as the plan needs them. */

@@ -80,8 +80,7 @@ class RosterApplier {
 		Plan plan = RosterPlanner.plan(parsed, state(district, parsed), job.deactivateMissing());
 		if (!plan.problems().isEmpty()) {
 			var first = plan.problems().list().get(0);
-			throw new ConflictException("The district changed since the dry run (" + first.message()
-					+ "). Upload the files again for a new dry run.");
+			throw new ConflictException("organization.roster.changed-since-dry-run", first.message());
 		}
 		int total = plan.changes();
 		int done = 0;

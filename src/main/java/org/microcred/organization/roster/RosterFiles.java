@@ -13,6 +13,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.microcred.organization.RosterFile;
+import org.microcred.platform.Msg;
 import org.springframework.core.io.FileSystemResource;
 
 /** The uploaded files, with zip archives unpacked into temporary files (deleted on close). */
@@ -62,7 +63,7 @@ final class RosterFiles implements AutoCloseable {
 					while ((n = zip.read(buffer)) > 0) {
 						total += n;
 						if (total > MAX_UNPACKED) {
-							problems.add(upload.name(), null, null, "The zip unpacks to more than 500 MB.");
+							problems.add(upload.name(), null, null, Msg.of("organization.roster.zip.too-large"));
 							return;
 						}
 						out.write(buffer, 0, n);
@@ -71,14 +72,14 @@ final class RosterFiles implements AutoCloseable {
 				files.add(new RosterFile(baseName(entry.getName()), new FileSystemResource(temp)));
 			}
 			if (!any) {
-				problems.add(upload.name(), null, null, "This is not a zip archive (or it is empty).");
+				problems.add(upload.name(), null, null, Msg.of("organization.roster.zip.not-zip"));
 			}
 		}
 		catch (ZipException ex) {
-			problems.add(upload.name(), null, null, "The zip archive is damaged: " + ex.getMessage());
+			problems.add(upload.name(), null, null, Msg.of("organization.roster.zip.damaged", String.valueOf(ex.getMessage())));
 		}
 		catch (IOException ex) {
-			problems.add(upload.name(), null, null, "The zip archive could not be read: " + ex.getMessage());
+			problems.add(upload.name(), null, null, Msg.of("organization.roster.zip.unreadable", String.valueOf(ex.getMessage())));
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.microcred.organization.RosterFormat;
 import org.microcred.organization.RosterImport;
 import org.microcred.organization.RosterProblem;
 import org.microcred.organization.roster.Inputs.Parsed;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ public class RosterImports {
 			boolean deactivateMissing, boolean sendInvitations, AccountId by) {
 		long started = System.nanoTime();
 		Problems problems = new Problems();
-		List<String> notes = new ArrayList<>();
+		List<Msg> notes = new ArrayList<>();
 		Parsed parsed;
 		try (RosterFiles files = new RosterFiles(uploads, problems)) {
 			parsed = read(format, files, problems, notes);
@@ -58,19 +59,19 @@ public class RosterImports {
 		String names = uploads.stream().map(RosterFile::name).collect(Collectors.joining(", "));
 		store.insert(id, district, format.name(), names, problems.isEmpty() ? "READY" : "INVALID", deactivateMissing,
 				sendInvitations, by == null ? null : by.value(), (System.nanoTime() - started) / 1_000_000,
-				plan.counts(), notes.isEmpty() ? null : String.join(" ", notes), plan.changes());
+				plan.counts(), Msg.sentences(notes), plan.changes());
 		store.insertRows(id, staged(plan, parsed));
 		store.insertProblems(id, problems.list());
 		staging.supersede(district, id);
 		return id;
 	}
 
-	private static Parsed read(RosterFormat format, RosterFiles files, Problems problems, List<String> notes) {
+	private static Parsed read(RosterFormat format, RosterFiles files, Problems problems, List<Msg> notes) {
 		RosterReader reader = new RosterReader(problems);
 		if (format == RosterFormat.TEMPLATE) {
 			List<RosterFile> csv = files.all();
 			if (csv.size() != 1) {
-				problems.add("", null, null, "Upload exactly one CSV file made from the template.");
+				problems.add("", null, null, Msg.of("organization.roster.template-one-file"));
 				return new Parsed(List.of(), List.of(), java.util.Set.of(), List.of());
 			}
 			return reader.template(csv.get(0).name(), csv.get(0).content());
@@ -79,11 +80,11 @@ public class RosterImports {
 		RosterFile orgs = files.named("orgs.csv");
 		for (RosterFile f : files.all()) {
 			if (f != users && f != orgs) {
-				notes.add(f.name() + " was ignored (only orgs.csv and users.csv are read).");
+				notes.add(Msg.of("organization.roster.note.ignored-file", f.name()));
 			}
 		}
 		if (users == null) {
-			problems.add("users.csv", null, null, "users.csv is missing: upload it (and orgs.csv), or a zip with both.");
+			problems.add("users.csv", null, null, Msg.of("organization.roster.users-missing"));
 			return new Parsed(List.of(), List.of(), java.util.Set.of(), List.of());
 		}
 		return reader.oneRoster("orgs.csv", orgs == null ? null : orgs.content(), "users.csv", users.content());

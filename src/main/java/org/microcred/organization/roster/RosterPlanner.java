@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import org.microcred.organization.roster.Plan.DistrictState;
 import org.microcred.organization.roster.Plan.MemberState;
 import org.microcred.organization.roster.Plan.PlannedSchool;
 import org.microcred.organization.roster.Plan.PlannedTeacher;
+import org.microcred.platform.Msg;
 
 /**
  * Compares the files with the district: schools match by sourcedId, then by name; teachers by sourcedId within the
@@ -51,8 +51,7 @@ final class RosterPlanner {
 				member = byAccount.get(account);
 			}
 			if (account != null && claimed.putIfAbsent(account, in.row()) != null) {
-				problems.add(in.file(), in.row(), "email", "This is the same person as row " + claimed.get(account)
-						+ " (same roster id or e-mail address).");
+				problems.add(in.file(), in.row(), "email", Msg.of("organization.roster.same-person", claimed.get(account)));
 				continue;
 			}
 			UUID school = null;
@@ -60,8 +59,7 @@ final class RosterPlanner {
 				school = schoolKeys.get(in.schoolKey());
 				if (school == null) {
 					problems.add(in.file(), in.row(), in.file().contains("users") ? "orgSourcedIds" : "school",
-							"Unknown school \"" + RosterReader.shorten(in.schoolKey())
-									+ "\": it is neither in the file nor among the district's schools.");
+							Msg.of("organization.roster.unknown-school", RosterReader.shorten(in.schoolKey())));
 					continue;
 				}
 			}
@@ -69,14 +67,13 @@ final class RosterPlanner {
 		}
 		if (deactivateMissing) {
 			if (parsed.teachers().isEmpty()) {
-				problems.add("", null, null,
-						"The file has no teachers; deactivating everyone is refused. Untick \"deactivate\" or fix the file.");
+				problems.add("", null, null, Msg.of("organization.roster.no-teachers"));
 			}
 			for (MemberState m : state.members()) {
 				if (m.active() && !claimed.containsKey(m.accountId())) {
 					teachers.add(new PlannedTeacher(new TeacherInput(null, 0, m.sourcedId(), m.displayName(), "",
 							m.email(), null, null, false), Action.DEACTIVATE, m.accountId(), m.schoolId(),
-							"not in the file"));
+							Msg.of("organization.roster.detail.not-in-file")));
 				}
 			}
 		}
@@ -86,28 +83,30 @@ final class RosterPlanner {
 	private static PlannedTeacher planTeacher(TeacherInput in, MemberState member, UUID account, UUID school) {
 		if (!in.active()) {
 			return member != null && member.active()
-					? new PlannedTeacher(in, Action.DEACTIVATE, account, member.schoolId(), "disabled in the file")
-					: new PlannedTeacher(in, Action.SKIP, account, null, "disabled in the file; not added");
+					? new PlannedTeacher(in, Action.DEACTIVATE, account, member.schoolId(),
+							Msg.of("organization.roster.detail.disabled"))
+					: new PlannedTeacher(in, Action.SKIP, account, null, Msg.of("organization.roster.detail.disabled-not-added"));
 		}
 		if (member == null) {
 			return new PlannedTeacher(in, Action.ADD, account, school,
-					account == null ? "new account" : "existing account");
+					Msg.of(account == null ? "organization.roster.detail.new-account"
+							: "organization.roster.detail.existing-account"));
 		}
-		List<String> changes = new ArrayList<>();
+		List<Msg> changes = new ArrayList<>();
 		if (school != null && !school.equals(member.schoolId())) {
-			changes.add("school");
+			changes.add(Msg.of("organization.roster.detail.school"));
 		}
 		if (in.license() != null && !in.license().equals(member.license())) {
-			changes.add("licence number");
+			changes.add(Msg.of("organization.roster.detail.license"));
 		}
 		if (in.sourcedId() != null && !in.sourcedId().equals(member.sourcedId())) {
-			changes.add("roster id");
+			changes.add(Msg.of("organization.roster.detail.roster-id"));
 		}
 		if (!member.active()) {
-			changes.add("reactivated");
+			changes.add(Msg.of("organization.roster.detail.reactivated"));
 		}
 		return changes.isEmpty() ? new PlannedTeacher(in, Action.UNCHANGED, account, member.schoolId(), null)
-				: new PlannedTeacher(in, Action.UPDATE, account, school, String.join(", ", changes));
+				: new PlannedTeacher(in, Action.UPDATE, account, school, Msg.list(changes));
 	}
 
 	private static List<PlannedSchool> planSchools(List<SchoolInput> inputs, List<School> existing,
@@ -130,12 +129,13 @@ final class RosterPlanner {
 			School match = bySource != null ? bySource : named;
 			if (named != null && !named.equals(match) || named != null && bySource == null && in.sourcedId() != null
 					&& named.sourcedId() != null && !named.sourcedId().equals(in.sourcedId())) {
-				problems.add(in.file(), in.row(), "name", "The district already has a school called \"" + named.name()
-						+ "\" with another roster id (" + Objects.toString(named.sourcedId(), "none") + ").");
+				problems.add(in.file(), in.row(), "name", named.sourcedId() == null
+						? Msg.of("organization.roster.school-exists-without-id", named.name())
+						: Msg.of("organization.roster.school-exists", named.name(), named.sourcedId()));
 				continue;
 			}
 			if (match != null && !matched.add(match.id().value())) {
-				problems.add(in.file(), in.row(), "name", "Two rows of the file match the same school.");
+				problems.add(in.file(), in.row(), "name", Msg.of("organization.roster.same-school"));
 				continue;
 			}
 			UUID id = match == null ? UUID.randomUUID() : match.id().value();
@@ -146,20 +146,20 @@ final class RosterPlanner {
 	}
 
 	private static PlannedSchool schoolChange(SchoolInput in, School match) {
-		List<String> changes = new ArrayList<>();
+		List<Msg> changes = new ArrayList<>();
 		// matched by name alone (the template), a difference in letter case is no reason to rename the school
 		boolean renamed = in.sourcedId() == null ? !match.name().equalsIgnoreCase(in.name()) : !match.name().equals(in.name());
 		if (renamed) {
-			changes.add("name (was " + match.name() + ")");
+			changes.add(Msg.of("organization.roster.detail.renamed", match.name()));
 		}
 		if (in.sourcedId() != null && !in.sourcedId().equals(match.sourcedId())) {
-			changes.add("roster id");
+			changes.add(Msg.of("organization.roster.detail.roster-id"));
 		}
 		if (!match.active()) {
-			changes.add("reactivated");
+			changes.add(Msg.of("organization.roster.detail.reactivated"));
 		}
 		return new PlannedSchool(in, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE, match.id().value(),
-				changes.isEmpty() ? null : String.join(", ", changes));
+				Msg.list(changes));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.microcred.identity.EmailAddresses;
 import org.microcred.organization.roster.Inputs.Parsed;
 import org.microcred.organization.roster.Inputs.SchoolInput;
 import org.microcred.organization.roster.Inputs.TeacherInput;
+import org.microcred.platform.Msg;
 import org.microcred.platform.SafeText;
 import org.springframework.core.io.InputStreamSource;
 
@@ -44,7 +45,7 @@ public final class RosterReader {
 
 	private final Set<String> districtOrgs = new HashSet<>();
 
-	private final List<String> notes = new ArrayList<>();
+	private final List<Msg> notes = new ArrayList<>();
 
 	private final Map<String, Integer> teacherIds = new HashMap<>();
 
@@ -65,7 +66,7 @@ public final class RosterReader {
 				String id = r.get("sourcedId");
 				String type = r.get("type") == null ? "" : r.get("type").toLowerCase(Locale.ROOT);
 				if (id == null) {
-					problems.add(r.file(), r.row(), "sourcedId", "Every org needs a sourcedId.");
+					problems.add(r.file(), r.row(), "sourcedId", Msg.of("organization.roster.org-needs-id"));
 				}
 				else if (!type.equals("school")) {
 					districtOrgs.add(id);
@@ -88,8 +89,7 @@ public final class RosterReader {
 					schoolRef(r.get("orgSourcedIds"), schoolIds.keySet()), license(r), active);
 		});
 		if (ignoredRoles > 0) {
-			notes.add("users.csv: ignored " + ignoredRoles + (ignoredRoles == 1 ? " row" : " rows")
-					+ " whose role is not teacher (students, administrators…).");
+			notes.add(Msg.of("organization.roster.note.other-roles", ignoredRoles));
 		}
 		return parsed();
 	}
@@ -100,7 +100,7 @@ public final class RosterReader {
 			String school = SafeText.clean(r.get("school"));
 			String key = school == null ? null : school.toLowerCase(Locale.ROOT);
 			if (key != null && !schoolKeys.containsKey(key)) {
-				String problem = SafeText.problemWithName(school, 200);
+				Msg problem = SafeText.problemWithName(school, 200);
 				if (problem != null) {
 					problems.add(r.file(), r.row(), "school", problem);
 					return;
@@ -124,27 +124,27 @@ public final class RosterReader {
 		int before = problems.list().size();
 		String email = EmailAddresses.normalize(r.get(r.has("email") ? "email" : "e-mail"));
 		if (email == null) {
-			problems.add(r.file(), r.row(), "email", "An e-mail address is needed to create or find the account.");
+			problems.add(r.file(), r.row(), "email", Msg.of("organization.roster.email-required"));
 		}
 		else if (!EmailAddresses.valid(email)) {
-			problems.add(r.file(), r.row(), "email", "\"" + shorten(email) + "\" is not a valid e-mail address.");
+			problems.add(r.file(), r.row(), "email", Msg.of("organization.roster.email-invalid", shorten(email)));
 		}
 		else {
 			unique(emails, email.toLowerCase(Locale.ROOT), r, "email");
 		}
 		if (sourcedId != null) {
 			if (sourcedId.length() > 255) {
-				problems.add(r.file(), r.row(), idColumn, "The id is longer than 255 characters.");
+				problems.add(r.file(), r.row(), idColumn, Msg.of("organization.roster.id-too-long"));
 			}
 			else {
 				unique(teacherIds, sourcedId, r, idColumn);
 			}
 		}
 		else if (idColumn.equals("sourcedId")) {
-			problems.add(r.file(), r.row(), idColumn, "Every user needs a sourcedId.");
+			problems.add(r.file(), r.row(), idColumn, Msg.of("organization.roster.user-needs-id"));
 		}
 		String name = SafeText.clean((given == null ? "" : given) + " " + (family == null ? "" : family));
-		String nameProblem = given == null || family == null ? "Both the given and the family name are needed."
+		Msg nameProblem = given == null || family == null ? Msg.of("organization.roster.names-required")
 				: SafeText.problemWithName(name, 120);
 		if (nameProblem != null) {
 			problems.add(r.file(), r.row(), given == null ? "givenName" : "familyName", nameProblem);
@@ -158,16 +158,16 @@ public final class RosterReader {
 	private boolean unique(Map<String, Integer> seen, String key, CsvRow r, String column) {
 		Integer first = seen.putIfAbsent(key, r.row());
 		if (first != null) {
-			problems.add(r.file(), r.row(), column, "\"" + shorten(key) + "\" already appears in row " + first + ".");
+			problems.add(r.file(), r.row(), column, Msg.of("organization.roster.duplicate", shorten(key), first));
 		}
 		return first == null;
 	}
 
 	private boolean validSchoolName(CsvRow r, String column, Set<String> names) {
 		String name = SafeText.clean(r.get(column));
-		String problem = SafeText.problemWithName(name, 200);
+		Msg problem = SafeText.problemWithName(name, 200);
 		if (problem == null && !names.add(name.toLowerCase(Locale.ROOT))) {
-			problem = "Another school in this file has the same name.";
+			problem = Msg.of("organization.roster.school-name-twice");
 		}
 		if (problem != null) {
 			problems.add(r.file(), r.row(), column, problem);
@@ -198,8 +198,7 @@ public final class RosterReader {
 
 	private String checkedLicense(CsvRow r, String column, String license) {
 		if (license != null && !LICENSE.matcher(license).matches()) {
-			problems.add(r.file(), r.row(), column,
-					"A licence number has up to 50 letters, digits, spaces, dots, slashes or dashes.");
+			problems.add(r.file(), r.row(), column, Msg.of("organization.license-invalid"));
 		}
 		return license;
 	}

@@ -16,6 +16,8 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.RosterChange;
 import org.microcred.organization.RosterImport;
 import org.microcred.organization.RosterProblem;
+import org.microcred.platform.Msg;
+import org.microcred.platform.StoredMessages;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,13 +35,13 @@ public class RosterStore {
 	}
 
 	void insert(UUID id, OrganizationId district, String format, String fileNames, String status, boolean deactivate,
-			boolean invite, UUID createdBy, long millis, Map<String, Integer> summary, String notes, int total) {
+			boolean invite, UUID createdBy, long millis, Map<String, Integer> summary, Msg notes, int total) {
 		jdbc.sql("""
 				insert into roster_import (id, district_id, format, file_names, status, deactivate_missing,
 				  send_invitations, created_by, dry_run_millis, summary, notes, total_rows)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
 			.params(id, district.value(), format, cut(fileNames, 500), status, deactivate, invite, createdBy, millis,
-					json(summary), notes == null ? null : cut(notes, 2000), total)
+					json(summary), StoredMessages.encode(notes, 2000), total)
 			.update();
 	}
 
@@ -59,7 +61,8 @@ public class RosterStore {
 						col(c, StagedRow::kind), col(c, StagedRow::action), col(c, StagedRow::sourcedId),
 						col(c, StagedRow::name), col(c, StagedRow::givenName), col(c, StagedRow::familyName),
 						col(c, StagedRow::email), col(c, StagedRow::schoolRef), col(c, StagedRow::license),
-						c.stream().map(StagedRow::active).toArray(Boolean[]::new), col(c, StagedRow::detail))
+						c.stream().map(StagedRow::active).toArray(Boolean[]::new),
+						col(c, r -> StoredMessages.encode(r.detail(), 500)))
 				.update();
 		}
 	}
@@ -75,7 +78,7 @@ public class RosterStore {
 					.toArray(Integer[]::new), c.stream().map(p -> cut(p.file(), 40)).toArray(String[]::new),
 						c.stream().map(RosterProblem::row).toArray(Integer[]::new),
 						c.stream().map(p -> p.column() == null ? null : cut(p.column(), 100)).toArray(String[]::new),
-						c.stream().map(p -> cut(p.message(), 500)).toArray(String[]::new))
+						c.stream().map(p -> StoredMessages.encode(p.message(), 500)).toArray(String[]::new))
 				.update();
 		}
 	}
@@ -100,7 +103,7 @@ public class RosterStore {
 		return jdbc.sql("select * from roster_import_problem where import_id = ? order by seq limit ? offset ?")
 			.params(id, limit, offset)
 			.query((rs, n) -> new RosterProblem(rs.getString("file"), (Integer) rs.getObject("row_no"),
-					rs.getString("col"), rs.getString("message")))
+					rs.getString("col"), StoredMessages.decode(rs.getString("message"))))
 			.list();
 	}
 
@@ -110,7 +113,7 @@ public class RosterStore {
 			.params(id, all, limit, offset)
 			.query((rs, n) -> new RosterChange(rs.getString("file"), (Integer) rs.getObject("row_no"),
 					rs.getString("kind"), rs.getString("action"), rs.getString("sourced_id"), rs.getString("name"),
-					rs.getString("email"), rs.getString("detail")))
+					rs.getString("email"), StoredMessages.decode(rs.getString("detail"))))
 			.list();
 	}
 
@@ -156,9 +159,9 @@ public class RosterStore {
 	}
 
 	/** Failed: its transaction was rolled back, so none of the progress it reported stands. */
-	void fail(UUID id, String message) {
+	void fail(UUID id, Msg message) {
 		jdbc.sql("update roster_import set status = 'FAILED', failure = ?, finished_at = now(), done_rows = 0 where id = ?")
-			.params(cut(message, 1000), id).update();
+			.params(StoredMessages.encode(message, 1000), id).update();
 	}
 
 	/** The name of the lock an import's apply transaction holds: while it is held, the progress is real. */
@@ -196,8 +199,8 @@ public class RosterStore {
 				rs.getString("format"), rs.getString("file_names"), rs.getString("status"),
 				rs.getBoolean("deactivate_missing"), rs.getBoolean("send_invitations"), instant(rs, "created_at"),
 				(Long) rs.getObject("dry_run_millis"), instant(rs, "finished_at"), (Long) rs.getObject("apply_millis"),
-				interrupted ? 0 : rs.getInt("done_rows"), rs.getInt("total_rows"), rs.getString("failure"), summary,
-				rs.getString("notes"), rs.getLong("problem_count"), interrupted, rs.getObject("superseded_by") != null,
+				interrupted ? 0 : rs.getInt("done_rows"), rs.getInt("total_rows"),
+				StoredMessages.decode(rs.getString("failure")), summary, StoredMessages.decode(rs.getString("notes")), rs.getLong("problem_count"), interrupted, rs.getObject("superseded_by") != null,
 				instant(rs, "details_removed_at"));
 	}
 

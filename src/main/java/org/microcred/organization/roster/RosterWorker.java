@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
+import org.microcred.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -55,8 +57,7 @@ public class RosterWorker {
 
 	private void run(UUID id) {
 		if (store.attempts(id) > settings.maxAttempts()) {
-			store.fail(id, "The import was interrupted " + settings.maxAttempts()
-					+ " times and was stopped. Nothing was changed; please try again or contact support.");
+			store.fail(id, Msg.of("organization.roster.failed.interrupted", settings.maxAttempts()));
 			return;
 		}
 		try {
@@ -68,8 +69,8 @@ public class RosterWorker {
 			log.warn("Roster import {} failed; its transaction was rolled back", id, ex);
 			// messages of these two are written for people; anything else is not shown
 			store.fail(id, ex instanceof ConflictException || ex instanceof InvalidInputException
-					? ex.getMessage() + " Nothing was changed."
-					: "The import failed and nothing was changed. Please try again.");
+					? Msg.of("organization.roster.failed.because", ((UserFacingException) ex).message())
+					: Msg.of("organization.roster.failed"));
 		}
 	}
 

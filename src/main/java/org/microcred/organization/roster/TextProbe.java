@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.microcred.platform.Msg;
+
 /**
  * A first pass over an upload, byte by byte and without keeping it: is it UTF-8 text at all, and which delimiter
  * does its header row use? Answers with a message for people (which row, which byte), never an exception.
@@ -13,13 +15,13 @@ final class TextProbe {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	final String problem;
+	final Msg problem;
 
 	final char delimiter;
 
 	final boolean bom;
 
-	private TextProbe(String problem, char delimiter, boolean bom) {
+	private TextProbe(Msg problem, char delimiter, boolean bom) {
 		this.problem = problem;
 		this.delimiter = delimiter;
 		this.bom = bom;
@@ -29,31 +31,30 @@ final class TextProbe {
 		byte[] buffer = new byte[64 * 1024];
 		int n = in.readNBytes(buffer, 0, buffer.length);
 		if (n == 0) {
-			return failed("The file is empty.");
+			return failed(Msg.of("organization.roster.file.empty"));
 		}
 		String binary = binaryKind(buffer, n);
 		if (binary != null) {
-			return failed("This is not a CSV file (it looks like " + binary
-					+ "). Export the sheet as \"CSV UTF-8 (comma-delimited)\".");
+			return failed(Msg.of("organization.roster.file.not-csv", Msg.of("organization.roster.file.kind." + binary)));
 		}
 		if (n >= 2 && (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE
 				|| buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)) {
-			return failed("The file is UTF-16 text. Save it as \"CSV UTF-8\" instead.");
+			return failed(Msg.of("organization.roster.file.utf-16"));
 		}
 		boolean bom = n >= 3 && Arrays.equals(Arrays.copyOf(buffer, 3), BOM);
 		int headerEnd = indexOf(buffer, n, (byte) '\n');
 		String header = new String(buffer, bom ? 3 : 0, (headerEnd < 0 ? n : headerEnd) - (bom ? 3 : 0),
 				StandardCharsets.UTF_8);
-		String invalid = checkUtf8(in, buffer, n);
+		Msg invalid = checkUtf8(in, buffer, n);
 		return invalid != null ? failed(invalid) : new TextProbe(null, delimiterOf(header), bom);
 	}
 
-	private static TextProbe failed(String problem) {
+	private static TextProbe failed(Msg problem) {
 		return new TextProbe(problem, ',', false);
 	}
 
 	/** Validates UTF-8 to the end; says where the first bad byte is, as a spreadsheet row (line) and byte offset. */
-	private static String checkUtf8(InputStream in, byte[] buffer, int n) throws IOException {
+	private static Msg checkUtf8(InputStream in, byte[] buffer, int n) throws IOException {
 		long offset = 0;
 		int line = 1;
 		int pending = 0;
@@ -63,7 +64,7 @@ final class TextProbe {
 			for (int i = 0; i < n; i++, offset++) {
 				int b = buffer[i] & 0xFF;
 				if (b == 0) {
-					return "Row " + line + " contains a NUL byte (offset " + offset + "): this is not a CSV text file.";
+					return Msg.of("organization.roster.file.nul", line, offset);
 				}
 				if (pending > 0) {
 					if ((b & 0xC0) != 0x80) {
@@ -86,12 +87,11 @@ final class TextProbe {
 			}
 			n = in.readNBytes(buffer, 0, buffer.length);
 		}
-		return pending > 0 ? "The file ends in the middle of a character (row " + line + "): it is not valid UTF-8." : null;
+		return pending > 0 ? Msg.of("organization.roster.file.cut-character", line) : null;
 	}
 
-	private static String badByte(int line, long offset, int b) {
-		return "Row %d: byte %d (0x%02X) is not valid UTF-8 (the file is probably Latin-1 or Windows-1252). Save it as \"CSV UTF-8\" and upload it again."
-			.formatted(line, offset, b);
+	private static Msg badByte(int line, long offset, int b) {
+		return Msg.of("organization.roster.file.bad-byte", line, offset, "0x%02X".formatted(b));
 	}
 
 	/** The most frequent of comma, semicolon and tab outside quotes in the header row; comma on a tie. */
@@ -111,18 +111,19 @@ final class TextProbe {
 		return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
 	}
 
+	/** What a binary file looks like (the end of its message key), or null for text. */
 	private static String binaryKind(byte[] b, int n) {
 		if (starts(b, n, 'P', 'K', 3, 4)) {
-			return "a zip archive or an Excel .xlsx workbook";
+			return "zip";
 		}
 		if (starts(b, n, 0xD0, 0xCF, 0x11, 0xE0)) {
-			return "an Excel .xls workbook";
+			return "xls";
 		}
 		if (starts(b, n, '%', 'P', 'D', 'F')) {
-			return "a PDF document";
+			return "pdf";
 		}
 		if (starts(b, n, 0x89, 'P', 'N', 'G') || starts(b, n, 0xFF, 0xD8, 0xFF) || starts(b, n, 'G', 'I', 'F')) {
-			return "an image";
+			return "image";
 		}
 		return null;
 	}

@@ -11,6 +11,7 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationKind;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -73,14 +74,13 @@ class AccountsAdminController {
 			else {
 				accounts.grantByAdmin(user, new AccountId(id), grant);
 			}
-			redirect.addFlashAttribute("flash", revoke ? "Role removed." : "Role added.");
+			redirect.addFlashAttribute("flash", revoke ? "organization.accounts.role-removed" : "organization.accounts.role-added");
 		}
-		catch (IllegalArgumentException | InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex instanceof InvalidInputException ? ex.getMessage()
-					: role.label() + " needs an organization of the right kind.");
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.message());
 		}
-		catch (org.microcred.platform.NotFoundException ex) {
-			redirect.addFlashAttribute("error", role.label() + " needs an organization of the right kind.");
+		catch (IllegalArgumentException | org.microcred.platform.NotFoundException ex) {
+			redirect.addFlashAttribute("error", Msg.of("organization.accounts.wrong-organization", Msg.of(role.messageKey())));
 		}
 		redirect.addAttribute("q", q);
 		return "redirect:/admin/accounts";
@@ -93,10 +93,10 @@ class AccountsAdminController {
 			@RequestParam(defaultValue = "") String q, RedirectAttributes redirect) {
 		try {
 			accounts.setEnabledByAdmin(user, new AccountId(id), enabled);
-			redirect.addFlashAttribute("flash", enabled ? "Account reactivated." : "Account deactivated and logged out.");
+			redirect.addFlashAttribute("flash", enabled ? "organization.accounts.reactivated" : "organization.accounts.deactivated");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		redirect.addAttribute("q", q);
 		return "redirect:/admin/accounts";

@@ -12,8 +12,10 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.organization.SchoolId;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.web.Forms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +69,7 @@ class DistrictAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				organizations.update(user, district.id(), form.details(), form.version());
-				redirect.addFlashAttribute("flash", "The district profile was saved.");
+				redirect.addFlashAttribute("flash", "organization.district.saved");
 				return "redirect:/manage/districts/" + id;
 			}
 			catch (InvalidInputException ex) {
@@ -83,10 +85,10 @@ class DistrictAdminController {
 			RedirectAttributes redirect) {
 		try {
 			organizations.addSchool(user, new OrganizationId(id), name);
-			redirect.addFlashAttribute("flash", "School added.");
+			redirect.addFlashAttribute("flash", "organization.school.added");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/districts/" + id;
 	}
@@ -123,10 +125,10 @@ class DistrictAdminController {
 		try {
 			organizations.updateMember(user, new OrganizationId(id), new AccountId(account),
 					schoolId == null ? null : new SchoolId(schoolId), stateLicenseNumber);
-			redirect.addFlashAttribute("flash", "Saved.");
+			redirect.addFlashAttribute("flash", "organization.teacher.saved");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/districts/" + id + "/teachers/" + account;
 	}
@@ -135,7 +137,7 @@ class DistrictAdminController {
 	String setActive(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID account,
 			@RequestParam boolean active, RedirectAttributes redirect) {
 		organizations.setMemberActive(user, new OrganizationId(id), new AccountId(account), active);
-		redirect.addFlashAttribute("flash", active ? "The teacher is active again." : "The teacher was deactivated.");
+		redirect.addFlashAttribute("flash", active ? "organization.teacher.reactivated" : "organization.teacher.deactivated");
 		return "redirect:/manage/districts/" + id + "/teachers/" + account;
 	}
 
@@ -149,10 +151,10 @@ class DistrictAdminController {
 				organizations.requireSchoolOf(districtId, new SchoolId(schoolId));
 			}
 			invitations.invite(user, email, Role.TEACHER, id, schoolId, district.name());
-			redirect.addFlashAttribute("flash", "Invitation sent to " + email.strip() + ".");
+			redirect.addFlashAttribute("flash", Msg.of("organization.invitation.sent", email.strip()));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			redirect.addFlashAttribute("email", email);
 		}
 		return "redirect:/manage/districts/" + id;
@@ -160,7 +162,7 @@ class DistrictAdminController {
 
 	private String render(CurrentUser user, Organization district, Model model) {
 		model.addAttribute("district", district);
-		model.addAttribute("countries", Countries.ALL);
+		model.addAttribute("countries", Countries.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("schools", organizations.schools(user, district.id()));
 		model.addAttribute("teacherCount", organizations.activeMemberCount(user, district.id()));
 		model.addAttribute("invitations", invitations.list(user, district.id().value(), new PageRequest(0, 10)));

@@ -12,8 +12,10 @@ import org.microcred.organization.Organization;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.web.Forms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +76,7 @@ class IssuerAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				organizations.update(user, issuer.id(), form.details(), form.version());
-				redirect.addFlashAttribute("flash", "The issuer profile was saved.");
+				redirect.addFlashAttribute("flash", "organization.issuer.saved");
 				return "redirect:/manage/issuers/" + id;
 			}
 			catch (InvalidInputException ex) {
@@ -90,13 +92,13 @@ class IssuerAdminController {
 			RedirectAttributes redirect) throws IOException {
 		try {
 			if (logo.getSize() > 1024 * 1024) {
-				throw new InvalidInputException("logo", "The logo must be 1 MB or smaller.");
+				throw new InvalidInputException("logo", "organization.logo.too-large");
 			}
 			organizations.setLogo(user, new OrganizationId(id), logo.getBytes());
-			redirect.addFlashAttribute("flash", "The logo was updated.");
+			redirect.addFlashAttribute("flash", "organization.logo.updated");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/issuers/" + id;
 	}
@@ -106,15 +108,15 @@ class IssuerAdminController {
 			@RequestParam Role role, RedirectAttributes redirect) {
 		Organization issuer = organizations.requireIssuerAdmin(user, new OrganizationId(id));
 		if (!STAFF_ROLES.contains(role)) {
-			redirect.addFlashAttribute("error", "Issuers invite administrators, reviewers and quality reviewers.");
+			redirect.addFlashAttribute("error", "organization.issuer.invite-roles");
 			return "redirect:/manage/issuers/" + id;
 		}
 		try {
 			invitations.invite(user, email, role, id, null, issuer.name());
-			redirect.addFlashAttribute("flash", "Invitation sent to " + email.strip() + ".");
+			redirect.addFlashAttribute("flash", Msg.of("organization.invitation.sent", email.strip()));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			redirect.addFlashAttribute("email", email);
 		}
 		return "redirect:/manage/issuers/" + id;
@@ -125,13 +127,13 @@ class IssuerAdminController {
 			RedirectAttributes redirect) {
 		organizations.requireIssuerAdmin(user, new OrganizationId(id));
 		invitations.withdraw(user, invitation);
-		redirect.addFlashAttribute("flash", "The invitation was withdrawn.");
+		redirect.addFlashAttribute("flash", "organization.invitation.withdrawn");
 		return "redirect:/manage/issuers/" + id;
 	}
 
 	private String render(CurrentUser user, Organization issuer, int page, Model model) {
 		model.addAttribute("issuer", issuer);
-		model.addAttribute("countries", Countries.ALL);
+		model.addAttribute("countries", Countries.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("staffRoles", STAFF_ROLES);
 		model.addAttribute("staff", STAFF_ROLES.stream()
 			.map(role -> new StaffGroup(role, accounts.withRole(role, issuer.id().value())))
@@ -141,6 +143,12 @@ class IssuerAdminController {
 	}
 
 	record StaffGroup(Role role, List<org.microcred.identity.AccountSummary> people) {
+
+		/** The bundle key of the group's heading, e.g. {@code organization.issuer.people.reviewer} (Reviewers). */
+		public String titleKey() {
+			return role.messageKey().replace("identity.role.", "organization.issuer.people.");
+		}
+
 	}
 
 }

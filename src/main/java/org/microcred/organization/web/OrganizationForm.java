@@ -7,14 +7,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The form behind creating and editing an issuer or district. */
-record OrganizationForm(@NotBlank(message = "Please enter a name.") @Size(max = 200,
-		message = "Please keep the name to 200 characters or fewer.") String name,
-		@Size(max = 40, message = "Please keep it to 40 characters.") String category,
-		@NotBlank(message = "Choose a country.") String country,
-		@Size(max = 120, message = "Please keep it to 120 characters.") String region,
-		@Size(max = 500, message = "That address is too long.") String website,
-		@Size(max = 254, message = "That address is too long.") String contactEmail,
-		@Size(max = 2000, message = "Please keep the description to 2,000 characters.") String description,
+record OrganizationForm(@NotBlank(message = "{platform.name.required}") @Size(max = 200,
+		message = "{organization.form.name.too-long}") String name,
+		@Size(max = 40, message = "{organization.form.category.too-long}") String category,
+		@NotBlank(message = "{organization.form.country.required}") String country,
+		@Size(max = 120, message = "{organization.form.region.too-long}") String region,
+		@Size(max = 500, message = "{organization.form.address.too-long}") String website,
+		@Size(max = 254, message = "{organization.form.address.too-long}") String contactEmail,
+		@Size(max = 2000, message = "{organization.form.description.too-long}") String description,
 		int version) {
 
 	static OrganizationForm empty() {

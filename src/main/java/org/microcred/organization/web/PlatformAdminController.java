@@ -10,8 +10,10 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationKind;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.web.Forms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,7 +56,7 @@ class PlatformAdminController {
 	String newForm(@RequestParam(defaultValue = "ISSUER") OrganizationKind kind, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("form", OrganizationForm.empty());
-		model.addAttribute("countries", Countries.ALL);
+		model.addAttribute("countries", Countries.in(LocaleContextHolder.getLocale()));
 		return "organization/new";
 	}
 
@@ -65,7 +67,7 @@ class PlatformAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				OrganizationId id = organizations.create(user, kind, form.details());
-				redirect.addFlashAttribute("flash", kind.label() + " created. Now invite its administrator.");
+				redirect.addFlashAttribute("flash", kind.messageKey() + ".created");
 				return "redirect:/admin/organizations/" + id;
 			}
 			catch (InvalidInputException ex) {
@@ -73,7 +75,7 @@ class PlatformAdminController {
 			}
 		}
 		model.addAttribute("kind", kind);
-		model.addAttribute("countries", Countries.ALL);
+		model.addAttribute("countries", Countries.in(LocaleContextHolder.getLocale()));
 		return Forms.redisplay(response, "organization/new");
 	}
 
@@ -93,10 +95,10 @@ class PlatformAdminController {
 		Role role = organization.kind() == OrganizationKind.ISSUER ? Role.ISSUER_ADMIN : Role.DISTRICT_ADMIN;
 		try {
 			invitations.invite(user, email, role, id, null, organization.name());
-			redirect.addFlashAttribute("flash", "Invitation sent to " + email.strip() + ".");
+			redirect.addFlashAttribute("flash", Msg.of("organization.invitation.sent", email.strip()));
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			redirect.addFlashAttribute("email", email);
 		}
 		return "redirect:/admin/organizations/" + id;

@@ -46,6 +46,7 @@ class RosterController {
 		OrganizationId district = new OrganizationId(id);
 		model.addAttribute("district", organizations.requireDistrictAdmin(user, district));
 		model.addAttribute("imports", imports.list(user, district, new PageRequest(page, 20)));
+		model.addAttribute("templateColumns", RosterImportService.TEMPLATE_COLUMNS);
 		return "organization/roster";
 	}
 
@@ -70,14 +71,13 @@ class RosterController {
 			.toList();
 		if (uploads.isEmpty()) {
 			organizations.requireDistrictAdmin(user, new OrganizationId(id));
-			redirect.addFlashAttribute("error", "Choose the files to import.");
+			redirect.addFlashAttribute("error", "organization.roster.choose-files");
 			return "redirect:/manage/districts/" + id + "/roster";
 		}
 		RosterImport dryRun = imports.dryRun(user, new OrganizationId(id), format, uploads, deactivateMissing,
 				sendInvitations);
 		redirect.addFlashAttribute(dryRun.canConfirm() ? "flash" : "error", dryRun.canConfirm()
-				? "Dry run done: nothing has changed yet. Check the changes below, then confirm."
-				: "The dry run found problems. Nothing can be imported until they are fixed.");
+				? "organization.roster.dry-run-done" : "organization.roster.dry-run-problems");
 		return "redirect:/manage/districts/" + id + "/roster/" + dryRun.id();
 	}
 
@@ -111,7 +111,7 @@ class RosterController {
 	String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID importId,
 			RedirectAttributes redirect) {
 		imports.confirm(user, new OrganizationId(id), importId);
-		redirect.addFlashAttribute("flash", "The import has started. You may leave this page; it keeps running.");
+		redirect.addFlashAttribute("flash", "organization.roster.started");
 		return "redirect:/manage/districts/" + id + "/roster/" + importId;
 	}
 
@@ -119,7 +119,7 @@ class RosterController {
 	String discard(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID importId,
 			RedirectAttributes redirect) {
 		imports.discard(user, new OrganizationId(id), importId);
-		redirect.addFlashAttribute("flash", "The dry run was discarded; nothing was imported.");
+		redirect.addFlashAttribute("flash", "organization.roster.discarded");
 		return "redirect:/manage/districts/" + id + "/roster";
 	}
 

@@ -1,5 +1,7 @@
 package org.microcred.platform.mail;
 
-/** A plain-text message to one recipient, for {@link Mailer#sendAll}. */
-public record MailMessage(String to, String subject, String body) {
+import org.microcred.platform.Msg;
+
+/** A plain-text message to one recipient, for {@link Mailer#sendAll}, written in the recipient's language. */
+public record MailMessage(Recipient to, Msg subject, Msg body) {
 }

@@ -60,7 +60,7 @@ class MailOutboxController {
 			.param(id)
 			.query(ROW)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such message.")));
+			.orElseThrow(() -> new NotFoundException("platform.mail.not-found")));
 		return "platform/mail-show";
 	}
 

@@ -2,13 +2,10 @@ package org.microcred.platform.web;
 
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import org.microcred.platform.LocalFormats;
 import org.microcred.platform.Markdown;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -62,35 +59,35 @@ public class TemplateHelpers {
 		return messages.getMessage(text, null, text, locale);
 	}
 
+	/**
+	 * A value as a page shows it: a message (or any resolvable) in the page's language, anything else as it is; unlike
+	 * {@link #msg}, text is never looked up as a key (for tables that mix labels and data).
+	 */
+	public String value(Object value) {
+		if (value instanceof MessageSourceResolvable resolvable) {
+			return messages.getMessage(resolvable, locale);
+		}
+		return value == null ? "" : value.toString();
+	}
+
 	/** A date as people of the page's language write it (3 December 2026, 3 de diciembre de 2026). */
 	public String date(Object value) {
-		if (value == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(localDate(value));
+		return LocalFormats.date(value, locale, zone);
 	}
 
 	/** A short date (Dec 3, 2026). */
 	public String shortDate(Object value) {
-		if (value == null) {
-			return "";
-		}
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(localDate(value));
+		return LocalFormats.shortDate(value, locale, zone);
 	}
 
 	/** A moment in the viewer's time zone, with the zone shown (Dec 3, 2026, 2:05 PM EST). */
 	public String dateTime(Instant value) {
-		if (value == null) {
-			return "";
-		}
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale);
-		return format.format(value.atZone(zone)) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(value.atZone(zone));
+		return LocalFormats.dateTime(value, locale, zone);
 	}
 
 	/** A number with the page language's separators (1,234.5 or 1.234,5). */
 	public String number(Number value) {
-		return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+		return LocalFormats.number(value, locale);
 	}
 
 	public String bytes(long size) {
@@ -116,22 +113,6 @@ public class TemplateHelpers {
 
 	public ZoneId zone() {
 		return zone;
-	}
-
-	private LocalDate localDate(Object value) {
-		if (value instanceof Instant instant) {
-			return instant.atZone(zone).toLocalDate();
-		}
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof java.time.OffsetDateTime odt) {
-			return odt.atZoneSameInstant(zone).toLocalDate();
-		}
-		if (value instanceof java.time.ZonedDateTime zdt) {
-			return zdt.withZoneSameInstant(zone).toLocalDate();
-		}
-		return LocalDate.from((TemporalAccessor) value);
 	}
 
 }

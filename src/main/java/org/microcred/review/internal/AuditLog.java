@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.microcred.identity.AccountId;
+import org.microcred.platform.Msg;
+import org.microcred.platform.StoredMessages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The immutable audit trail of assessment (the table refuses updates and deletes). */
+/**
+ * The immutable audit trail of assessment (the table refuses updates and deletes). Details are stored as messages, so
+ * the trail reads in the language of whoever opens it; entries written before that show their English text.
+ */
 @Repository
 public class AuditLog {
 
@@ -18,12 +23,13 @@ public class AuditLog {
 		this.jdbc = jdbc;
 	}
 
-	public record Entry(Instant at, UUID attemptId, String action, AccountId actor, String detail) {
+	public record Entry(Instant at, UUID attemptId, String action, AccountId actor, Msg detail) {
 	}
 
-	public void record(UUID issuer, UUID attempt, String action, AccountId actor, String detail) {
+	/** @param detail what happened, for people, or null */
+	public void record(UUID issuer, UUID attempt, String action, AccountId actor, Msg detail) {
 		jdbc.sql("insert into review_audit (issuer_id, attempt_id, action, actor_id, detail) values (?, ?, ?, ?, ?)")
-			.params(issuer, attempt, action, actor == null ? null : actor.value(), detail)
+			.params(issuer, attempt, action, actor == null ? null : actor.value(), StoredMessages.encode(detail, 20_000))
 			.update();
 	}
 
@@ -34,7 +40,7 @@ public class AuditLog {
 			.query((rs, n) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getObject("attempt_id", UUID.class),
 					rs.getString("action"), rs.getObject("actor_id", UUID.class) == null ? null
 							: new AccountId(rs.getObject("actor_id", UUID.class)),
-					rs.getString("detail")))
+					StoredMessages.decode(rs.getString("detail"))))
 			.list();
 	}
 

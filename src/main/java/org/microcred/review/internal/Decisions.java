@@ -15,6 +15,7 @@ import org.microcred.learning.EnrollmentId;
 import org.microcred.learning.Feedback;
 import org.microcred.learning.LearningService;
 import org.microcred.organization.OrganizationId;
+import org.microcred.platform.Msg;
 import org.microcred.review.Agreement;
 import org.microcred.review.AppealDecided;
 import org.microcred.review.PoolStatus;
@@ -82,8 +83,7 @@ public class Decisions {
 				}
 				else {
 					queue.setStage(item.attemptId(), "MODERATION");
-					audit.record(item.issuerId(), item.attemptId(), "DISAGREEMENT", null,
-							"The two independent reviews reached different decisions; a moderator will decide.");
+					audit.record(item.issuerId(), item.attemptId(), "DISAGREEMENT", null, Msg.of("review.audit.disagreement"));
 					announceWaiting(item.credentialId(), version.title());
 				}
 			}
@@ -97,7 +97,7 @@ public class Decisions {
 		learning.decide(new AttemptId(item.attemptId()), passed, feedback(review, version.micro()));
 		queue.decide(item.attemptId(), passed);
 		audit.record(item.issuerId(), item.attemptId(), "DECIDED", new AccountId(review.reviewerId()),
-				(passed ? "Passed" : "Returned for revision") + " (" + review.role().label().toLowerCase() + ")");
+				Msg.of(passed ? "review.audit.passed" : "review.audit.returned", Msg.of(review.role().auditKey())));
 	}
 
 	private void settleAppeal(QueueStore.Item item, QueueStore.Review review, DesignVersion version) {
@@ -108,7 +108,7 @@ public class Decisions {
 		queue.decide(item.attemptId(), upheld || Boolean.TRUE.equals(item.passed()));
 		jdbc.sql("update appeal set decided_at = now(), upheld = ? where attempt_id = ?").params(upheld, item.attemptId()).update();
 		audit.record(item.issuerId(), item.attemptId(), "APPEAL_DECIDED", new AccountId(review.reviewerId()),
-				upheld ? "Appeal upheld: the attempt passes." : "Appeal not upheld: the decision stands.");
+				Msg.of(upheld ? "review.audit.appeal-upheld" : "review.audit.appeal-not-upheld"));
 		events.publishEvent(new AppealDecided(new AttemptId(item.attemptId()), new EnrollmentId(item.enrollmentId()),
 				new AccountId(item.teacherId()), upheld));
 	}
@@ -119,9 +119,9 @@ public class Decisions {
 		double threshold = pools.settings(issuer).agreementThreshold().doubleValue();
 		if (agreement.pairs() >= MIN_PAIRED_RATINGS && !agreement.meets(threshold)) {
 			pools.setStatus(credential, reviewer, PoolStatus.SUSPENDED,
-					"Agreement with other reviewers fell to kappa " + agreement.kappaLabel() + " (threshold "
-							+ threshold + "). Recalibrate to return to live reviews.");
-			audit.record(issuer, null, "REVIEWER_SUSPENDED", new AccountId(reviewer), "kappa " + agreement.kappaLabel());
+					Msg.of("review.pool.suspended-reason", agreement.kappaLabel(), Agreement.label(threshold)));
+			audit.record(issuer, null, "REVIEWER_SUSPENDED", new AccountId(reviewer),
+					Msg.of("review.audit.kappa", agreement.kappaLabel()));
 			events.publishEvent(new ReviewerSuspended(new AccountId(reviewer), new CredentialId(credential),
 					new OrganizationId(issuer), agreement.kappaLabel()));
 		}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.microcred.platform.Msg;
+import org.microcred.platform.StoredMessages;
 import org.microcred.review.PoolStatus;
 import org.microcred.review.ReviewSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,8 @@ public class PoolStore {
 		this.jdbc = jdbc;
 	}
 
-	public record Member(UUID credentialId, UUID reviewerId, UUID issuerId, PoolStatus status, String reason) {
+	/** @param reason why the reviewer has this status, for people, or null */
+	public record Member(UUID credentialId, UUID reviewerId, UUID issuerId, PoolStatus status, Msg reason) {
 	}
 
 	public boolean add(UUID credential, UUID reviewer, UUID issuer) {
@@ -33,9 +36,9 @@ public class PoolStore {
 		jdbc.sql("delete from reviewer_pool where credential_id = ? and reviewer_id = ?").params(credential, reviewer).update();
 	}
 
-	public void setStatus(UUID credential, UUID reviewer, PoolStatus status, String reason) {
+	public void setStatus(UUID credential, UUID reviewer, PoolStatus status, Msg reason) {
 		jdbc.sql("update reviewer_pool set status = ?, reason = ?, changed_at = now() where credential_id = ? and reviewer_id = ?")
-			.params(status.name(), reason, credential, reviewer)
+			.params(status.name(), StoredMessages.encode(reason, 300), credential, reviewer)
 			.update();
 	}
 
@@ -43,7 +46,7 @@ public class PoolStore {
 		return jdbc.sql("select * from reviewer_pool where credential_id = ? and reviewer_id = ?")
 			.params(credential, reviewer)
 			.query((rs, n) -> new Member(rs.getObject("credential_id", UUID.class), rs.getObject("reviewer_id", UUID.class),
-					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), StoredMessages.decode(rs.getString("reason"))))
 			.optional();
 	}
 
@@ -51,7 +54,7 @@ public class PoolStore {
 		return jdbc.sql("select * from reviewer_pool where reviewer_id = ? order by added_at")
 			.param(reviewer)
 			.query((rs, n) -> new Member(rs.getObject("credential_id", UUID.class), rs.getObject("reviewer_id", UUID.class),
-					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), StoredMessages.decode(rs.getString("reason"))))
 			.list();
 	}
 
@@ -59,7 +62,7 @@ public class PoolStore {
 		return jdbc.sql("select * from reviewer_pool where credential_id = ? order by added_at")
 			.param(credential)
 			.query((rs, n) -> new Member(rs.getObject("credential_id", UUID.class), rs.getObject("reviewer_id", UUID.class),
-					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), rs.getString("reason")))
+					rs.getObject("issuer_id", UUID.class), PoolStatus.valueOf(rs.getString("status")), StoredMessages.decode(rs.getString("reason"))))
 			.list();
 	}
 

@@ -9,6 +9,7 @@ import org.microcred.catalog.DesignVersion;
 import org.microcred.identity.AccountId;
 import org.microcred.learning.AttemptId;
 import org.microcred.organization.OrganizationId;
+import org.microcred.platform.Msg;
 import org.microcred.review.ReviewOverdue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ public class ReviewHousekeeping {
 		waiting.stream().map(QueueStore.Item::credentialId).distinct().forEach(credential ->
 				decisions.announceWaiting(credential, title(credential)));
 		for (QueueStore.Item item : queue.newlyOverdue()) {
-			audit.record(item.issuerId(), item.attemptId(), "ESCALATED", null, "Past the turnaround target");
+			audit.record(item.issuerId(), item.attemptId(), "ESCALATED", null, Msg.of("review.audit.escalated"));
 			events.publishEvent(new ReviewOverdue(new OrganizationId(item.issuerId()), new AttemptId(item.attemptId()),
 					title(item.credentialId()), item.dueAt()));
 		}

@@ -8,6 +8,7 @@ import org.microcred.catalog.design.Criterion;
 import org.microcred.catalog.design.EvidencePart;
 import org.microcred.catalog.design.MicroCredentialDesign;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 
 /**
  * Rules of scoring: only criteria of the rubric, only its levels; to finish, every criterion scored, a comment for
@@ -22,39 +23,40 @@ public final class ScoreCheck {
 		List<String> criteria = design.criterionKeys();
 		for (Map.Entry<String, String> score : scores.entrySet()) {
 			if (!criteria.contains(score.getKey())) {
-				throw new InvalidInputException("scores", "“" + score.getKey() + "” is not a criterion of this rubric.");
+				throw new InvalidInputException("scores", "review.score.unknown-criterion", score.getKey());
 			}
 			if (score.getValue() != null && !score.getValue().isBlank() && design.level(score.getValue()).isEmpty()) {
-				throw new InvalidInputException("scores", "“" + score.getValue() + "” is not a level of this rubric.");
+				throw new InvalidInputException("scores", "review.score.unknown-level", score.getValue());
 			}
 		}
 	}
 
+	/** Every problem at once, so the reviewer can fix them all before submitting again. */
 	public static void requireComplete(MicroCredentialDesign design, Map<String, String> scores,
 			Map<String, String> comments, String summary) {
 		requireKnown(design, scores);
-		List<String> problems = new ArrayList<>();
+		List<Msg> problems = new ArrayList<>();
 		for (EvidencePart part : design.evidenceParts()) {
 			for (Criterion criterion : part.criteria()) {
 				String key = part.key() + "/" + criterion.key();
 				String level = scores.get(key);
 				if (level == null) {
-					problems.add("Score “" + criterion.name() + "” (" + part.title() + ").");
+					problems.add(Msg.of("review.score.missing", criterion.name(), part.title()));
 				}
 				else if (design.passingRule().isBelowPassing(design.levels(), level)
 						&& (comments.get(key) == null || comments.get(key).isBlank())) {
-					problems.add("Explain why “" + criterion.name() + "” is below " + design.passingLevelName() + ".");
+					problems.add(Msg.of("review.score.explain", criterion.name(), design.passingLevelName()));
 				}
 			}
 		}
 		if (summary == null || summary.isBlank()) {
-			problems.add("Write a summary for the teacher.");
+			problems.add(Msg.of("review.score.summary-required"));
 		}
 		if (summary != null && summary.length() > 20_000) {
-			problems.add("Keep the summary to 20,000 characters.");
+			problems.add(Msg.of("review.score.summary-too-long"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidInputException("scores", String.join(" ", problems));
+			throw new InvalidInputException("scores", Msg.sentences(problems));
 		}
 	}
 

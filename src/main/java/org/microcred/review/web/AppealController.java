@@ -44,11 +44,11 @@ class AppealController {
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
 			appeals.appeal(teacher, new AttemptId(attemptId), reason);
-			redirect.addFlashAttribute("flash", "Your appeal was filed. A different reviewer will re-review your evidence; their decision is final.");
+			redirect.addFlashAttribute("flash", "review.appeal.filed");
 			return "redirect:/learn/" + learning.attempt(new AttemptId(attemptId)).enrollmentId();
 		}
 		catch (ConflictException | InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/appeals/" + attemptId;
 		}
 	}

@@ -8,6 +8,7 @@ import org.microcred.catalog.CredentialId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.review.Agreement;
 import org.microcred.review.CalibrationService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,14 +55,13 @@ class CalibrationController {
 		try {
 			CalibrationService.Result result = calibration.calibrate(reviewer, new CredentialId(credentialId), byAnchor);
 			Agreement agreement = result.agreement();
-			String figures = "exact agreement " + agreement.exactLabel() + ", kappa " + agreement.kappaLabel();
 			redirect.addFlashAttribute(result.passed() ? "flash" : "error", result.passed()
-					? "Calibrated (" + figures + "). You can now take live reviews of this credential."
-					: "Not yet calibrated (" + figures + "; " + result.threshold()
-							+ " needed). Compare your scores with the rubric descriptors and try again.");
+					? Msg.of("review.calibration.passed", agreement.exactLabel(), agreement.kappaLabel())
+					: Msg.of("review.calibration.not-yet", agreement.exactLabel(), agreement.kappaLabel(),
+							Agreement.label(result.threshold())));
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/reviewer/calibration/" + credentialId;
 	}

@@ -77,11 +77,10 @@ class IssuerReviewsController {
 			else {
 				admin.addReviewer(user, new CredentialId(credential), new AccountId(reviewer));
 			}
-			redirect.addFlashAttribute("flash", remove ? "Removed from the pool."
-					: "Added to the pool. The reviewer takes live reviews after passing the calibration.");
+			redirect.addFlashAttribute("flash", remove ? "review.pool.removed" : "review.pool.added");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/issuers/" + id + "/reviews";
 	}
@@ -94,10 +93,10 @@ class IssuerReviewsController {
 		try {
 			admin.saveSettings(user, new OrganizationId(id), new ReviewSettings(blindReview,
 					doubleScorePercent.movePointLeft(2), agreementThreshold, claimHours, appealDays));
-			redirect.addFlashAttribute("flash", "Assessment settings saved.");
+			redirect.addFlashAttribute("flash", "review.settings.saved");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/issuers/" + id + "/reviews";
 	}
@@ -111,7 +110,7 @@ class IssuerReviewsController {
 		model.addAttribute("settings", admin.settings(user, issuer));
 		if (credential != null) {
 			DesignVersion version = catalog.published(new CredentialId(credential))
-				.orElseThrow(() -> new NotFoundException("No such credential."));
+				.orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 			model.addAttribute("selected", version);
 			model.addAttribute("byCriterion", admin.byCriterion(user, new CredentialId(credential)));
 		}
@@ -135,7 +134,7 @@ class IssuerReviewsController {
 		organizations.requireIssuerAdmin(user, issuer);
 		model.addAttribute("issuer", organizations.get(issuer));
 		model.addAttribute("version", catalog.published(new CredentialId(credentialId))
-			.filter(v -> v.issuerId().equals(issuer)).orElseThrow(() -> new NotFoundException("No such credential.")));
+			.filter(v -> v.issuerId().equals(issuer)).orElseThrow(() -> new NotFoundException("review.credential-not-found")));
 		model.addAttribute("anchors", calibration.anchors(new CredentialId(credentialId)));
 		return "review/anchors";
 	}
@@ -146,10 +145,10 @@ class IssuerReviewsController {
 		ScoreForm scores = ScoreForm.of(form);
 		try {
 			calibration.addAnchor(user, new CredentialId(credentialId), form.get("title"), form.get("evidence"), scores.scores());
-			redirect.addFlashAttribute("flash", "Anchor added to the calibration exercise.");
+			redirect.addFlashAttribute("flash", "review.anchor.added");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/issuers/" + id + "/reviews/anchors/" + credentialId;
 	}

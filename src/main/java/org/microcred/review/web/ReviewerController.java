@@ -50,10 +50,10 @@ class ReviewerController {
 			if (claimed.isPresent()) {
 				return "redirect:/reviewer/reviews/" + claimed.get();
 			}
-			redirect.addFlashAttribute("flash", "Nothing is waiting for you right now.");
+			redirect.addFlashAttribute("flash", "review.queue.nothing-waiting");
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/reviewer";
 	}
@@ -87,26 +87,25 @@ class ReviewerController {
 		try {
 			if ("submit".equals(action)) {
 				boolean passed = assessment.submit(reviewer, reviewId, scores.scores(), scores.comments(), scores.summary());
-				redirect.addFlashAttribute("flash", passed ? "Submitted: the evidence meets the passing rule."
-						: "Submitted: the attempt goes back to the teacher with your feedback.");
+				redirect.addFlashAttribute("flash", passed ? "review.submitted.passes" : "review.submitted.returns");
 				return "redirect:/reviewer";
 			}
 			assessment.saveDraft(reviewer, reviewId, scores.scores(), scores.comments(), scores.summary());
 			if (Requests.isHtmx(request)) {
 				model.addAttribute("savedAt", java.time.Instant.now());
-				return "learning/fragments :: saved";
+				return "review/fragments :: saved";
 			}
-			redirect.addFlashAttribute("flash", "Your scores were saved. You can come back to them later.");
+			redirect.addFlashAttribute("flash", "review.draft.saved");
 		}
 		catch (InvalidInputException | ConflictException ex) {
 			if (Requests.isHtmx(request)) {
-				model.addAttribute("problem", ex.getMessage());
-				return "learning/fragments :: problem";
+				model.addAttribute("problem", ex.message());
+				return "review/fragments :: problem";
 			}
 			if ("submit".equals(action) && ex instanceof InvalidInputException) {
 				assessment.saveDraft(reviewer, reviewId, scores.scores(), scores.comments(), scores.summary());
 			}
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/reviewer/reviews/" + id;
 	}

@@ -29,6 +29,7 @@ import org.microcred.platform.ConflictException;
 import org.microcred.platform.PageRequest;
 import org.microcred.support.IntegrationTest;
 import org.microcred.support.TestMail;
+import org.microcred.support.EnglishText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -122,7 +123,7 @@ class RosterImportIntegrationTests extends IntegrationTest {
 		jdbc.sql("update roster_import set status = 'READY' where id = ?").param(dryRun.id()).update();
 		assertThat(session.get(page + "/progress").headers().firstValue("HX-Refresh")).hasValue("true");
 		imports.discard(admin, district, dryRun.id());
-		assertThat(imports.get(admin, district, dryRun.id()).statusLabel()).isEqualTo("Discarded");
+		assertThat(EnglishText.of(imports.get(admin, district, dryRun.id()).statusKey())).isEqualTo("Discarded");
 	}
 
 	@Test
@@ -210,7 +211,7 @@ class RosterImportIntegrationTests extends IntegrationTest {
 			imports.confirm(admin, district, dryRun.id());
 			RosterImport failed = awaitFinished(imports, worker, admin, district, dryRun.id(), Duration.ofSeconds(30));
 			assertThat(failed.status()).isEqualTo("FAILED");
-			assertThat(failed.failure()).contains("nothing was changed");
+			assertThat(EnglishText.of(failed.failure())).contains("nothing was changed");
 		}
 		finally {
 			jdbc.sql("drop trigger " + function + " on district_member").update();
@@ -236,7 +237,7 @@ class RosterImportIntegrationTests extends IntegrationTest {
 		RosterImport failed = awaitFinished(imports, worker, admin, district, dryRun.id(), Duration.ofSeconds(30));
 
 		assertThat(failed.status()).isEqualTo("FAILED");
-		assertThat(failed.failure()).startsWith("The district changed since the dry run")
+		assertThat(EnglishText.of(failed.failure())).startsWith("The district changed since the dry run")
 			.contains("another roster id (other-id)").endsWith("Nothing was changed.");
 		assertThat(organizations.schoolsOf(district)).hasSize(1);
 		assertThat(accounts.findByEmail(email(tag, 1))).isEmpty();
@@ -277,7 +278,7 @@ class RosterImportIntegrationTests extends IntegrationTest {
 		RosterImport fromZip = imports.dryRun(admin, district, RosterFormat.ONEROSTER, List.of(new org.microcred.organization.RosterFile(
 				"roster.zip", new org.springframework.core.io.ByteArrayResource(zipped.toByteArray()))), false, false);
 		assertThat(fromZip.summary()).containsEntry("SCHOOL.ADD", 2).containsEntry("TEACHER.ADD", 1);
-		assertThat(fromZip.notes()).contains("enrollments.csv was ignored");
+		assertThat(EnglishText.of(fromZip.notes())).contains("enrollments.csv was ignored");
 		imports.confirm(admin, district, fromZip.id());
 		awaitFinished(imports, worker, admin, district, fromZip.id(), Duration.ofSeconds(30));
 

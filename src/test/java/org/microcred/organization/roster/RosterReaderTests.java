@@ -15,6 +15,7 @@ import org.microcred.organization.SchoolId;
 import org.microcred.organization.roster.Inputs.Parsed;
 import org.microcred.organization.roster.Plan.Action;
 import org.microcred.organization.roster.Plan.DistrictState;
+import org.microcred.support.EnglishText;
 import org.springframework.core.io.ByteArrayResource;
 
 /** What an administrator sees when the uploaded files are odd or wrong: every problem, by file, row and column. */
@@ -47,7 +48,7 @@ class RosterReaderTests {
 		assertThat(parsed.teachers().get(0).license()).isEqualTo("SL-1");
 		assertThat(parsed.teachers().get(0).row()).isEqualTo(2);
 		assertThat(parsed.teachers().get(1).schoolKey()).isEqualTo("s2");
-		assertThat(parsed.notes()).singleElement().asString().contains("users.csv: ignored 1 row whose role is not teacher");
+		assertThat(parsed.notes()).singleElement().extracting(EnglishText::of).asString().contains("users.csv: ignored 1 row whose role is not teacher");
 	}
 
 	@Test
@@ -63,7 +64,7 @@ class RosterReaderTests {
 		new RosterReader(problems).oneRoster("orgs.csv", file(ORGS), "users.csv", new ByteArrayResource(latin1));
 		assertThat(problems.list()).singleElement().satisfies(p -> {
 			assertThat(p.file()).isEqualTo("users.csv");
-			assertThat(p.message()).startsWith("Row 2: byte").contains("0xE9").contains("not valid UTF-8");
+			assertThat(EnglishText.of(p.message())).startsWith("Row 2: byte").contains("0xE9").contains("not valid UTF-8");
 		});
 	}
 
@@ -73,7 +74,7 @@ class RosterReaderTests {
 		assertThat(problems.list()).singleElement().satisfies(p -> {
 			assertThat(p.row()).isEqualTo(1);
 			assertThat(p.column()).isEqualTo("email");
-			assertThat(p.message()).contains("Required column missing: email");
+			assertThat(EnglishText.of(p.message())).contains("Required column missing: email");
 		});
 	}
 
@@ -86,7 +87,7 @@ class RosterReaderTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("orgs.csv", 5, "sourcedId"),
 					org.assertj.core.groups.Tuple.tuple("users.csv", 5, "sourcedId"),
 					org.assertj.core.groups.Tuple.tuple("users.csv", 6, "email"));
-		assertThat(problems.list().get(1).message()).contains("\"t1\" already appears in row 2");
+		assertThat(EnglishText.of(problems.list().get(1).message())).contains("\"t1\" already appears in row 2");
 	}
 
 	@Test
@@ -95,7 +96,7 @@ class RosterReaderTests {
 		Plan plan = RosterPlanner.plan(parsed, new DistrictState(List.of(), List.of(), Map.of()), false);
 		assertThat(plan.problems().list()).extracting(RosterProblem::row, RosterProblem::column)
 			.contains(org.assertj.core.groups.Tuple.tuple(2, "orgSourcedIds"));
-		assertThat(plan.problems().list().get(0).message()).contains("Unknown school \"s404\"");
+		assertThat(EnglishText.of(plan.problems().list().get(0).message())).contains("Unknown school \"s404\"");
 	}
 
 	@Test
@@ -114,17 +115,17 @@ class RosterReaderTests {
 	void aBinaryFileIsNotTakenForCsv() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
 		new RosterReader(problems).oneRoster("orgs.csv", null, "users.csv", new ByteArrayResource(png));
-		assertThat(problems.list()).singleElement().extracting(RosterProblem::message).asString()
+		assertThat(problems.list()).singleElement().extracting(p -> EnglishText.of(p.message())).asString()
 			.contains("This is not a CSV file (it looks like an image)");
 		Problems more = new Problems();
 		new RosterReader(more).template("roster.csv", new ByteArrayResource("%PDF-1.7\n%\u00e2\u00e3".getBytes()));
-		assertThat(more.list()).singleElement().extracting(RosterProblem::message).asString().contains("PDF");
+		assertThat(more.list()).singleElement().extracting(p -> EnglishText.of(p.message())).asString().contains("PDF");
 	}
 
 	@Test
 	void aFileWithoutTheExpectedHeaderSaysWhatItFound() {
 		new RosterReader(problems).template("roster.csv", file("just some text\nand more\n"));
-		assertThat(problems.list()).singleElement().extracting(RosterProblem::message).asString()
+		assertThat(problems.list()).singleElement().extracting(p -> EnglishText.of(p.message())).asString()
 			.contains("Required columns missing: school, teacher_id").contains("The header row has: just some text");
 	}
 
@@ -133,7 +134,7 @@ class RosterReaderTests {
 		oneRoster(ORGS, USERS + "t3,active,true,s1,teacher,x,,\"Unclosed,Quote,q@example.org\n");
 		assertThat(problems.list()).singleElement().satisfies(p -> {
 			assertThat(p.row()).isEqualTo(5);
-			assertThat(p.message()).contains("unclosed quote");
+			assertThat(EnglishText.of(p.message())).contains("unclosed quote");
 		});
 	}
 
