@@ -2,6 +2,9 @@ package org.microcred.identity.internal;
 
 import java.util.List;
 
+import org.microcred.identity.Role;
+import org.microcred.platform.ops.MetricsAccess;
+import org.microcred.platform.ops.MetricsSettings;
 import org.microcred.platform.web.PublicRoutes;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -47,11 +50,18 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicRoutes> publicRoutes,
-			LoginOutcomes outcomes, LoginThrottle throttle, ReturnPathCache returnPaths, AccountStore accounts)
+			LoginOutcomes outcomes, LoginThrottle throttle, ReturnPathCache returnPaths, AccountStore accounts,
+			MetricsSettings metricsSettings)
 			throws Exception {
 		String[] open = publicRoutes.stream().flatMap(r -> r.patterns().stream()).distinct().toArray(String[]::new);
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
-		http.authorizeHttpRequests(auth -> auth.requestMatchers(open).permitAll().anyRequest().authenticated())
+		var metrics = new MetricsAccess(metricsSettings, Role.PLATFORM_ADMIN.authority());
+		http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/prometheus")
+			.access(metrics)
+			.requestMatchers(open)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(outcomes)
 				.failureHandler(outcomes)
