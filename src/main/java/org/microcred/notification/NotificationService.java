@@ -16,6 +16,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
 import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.mail.MailMessage;
 import org.microcred.platform.mail.Mailer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,19 +56,71 @@ public class NotificationService {
 				.update();
 		}
 		if (preference.email()) {
-			mailer.send(person.email(), title, """
-					Hello %s,
-
-					%s
-
-					%s
-
-					Open it here: %s
-
-					You can choose which notices you get by e-mail: %s
-					""".formatted(person.displayName(), title, body == null ? "" : body, platform.url(link),
-					platform.url("/notifications/preferences")));
+			mailer.send(person.email(), title, mailBody(person, title, body, link));
 		}
+	}
+
+	/** One notice for {@link #notifyAll}. */
+	public record Outgoing(AccountId to, NoticeKind kind, String title, String body, String link) {
+	}
+
+	/**
+	 * Sends many notices at once, as {@link #notify} sends each (bulk awards): accounts and preferences read in one
+	 * query each, notices inserted and mails queued in batches.
+	 */
+	@Transactional
+	public void notifyAll(List<Outgoing> outgoing) {
+		Map<AccountId, AccountSummary> people = accounts.findAll(outgoing.stream().map(Outgoing::to).toList());
+		Map<String, Preference> saved = new HashMap<>();
+		jdbc.sql("""
+				select p.account_id, p.kind, p.email, p.in_app from notification_preference p
+				  join unnest(?::uuid[]) a(id) on p.account_id = a.id""")
+			.param(people.keySet().stream().map(AccountId::value).toArray(UUID[]::new))
+			.query((rs, n) -> saved.put(rs.getString(1) + " " + rs.getString(2),
+					new Preference(NoticeKind.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getBoolean(4))))
+			.list();
+		List<Outgoing> inApp = new java.util.ArrayList<>();
+		List<MailMessage> mails = new java.util.ArrayList<>();
+		for (Outgoing notice : outgoing) {
+			AccountSummary person = people.get(notice.to());
+			if (person != null && person.enabled()) {
+				Preference preference = saved.getOrDefault(notice.to().value() + " " + notice.kind().name(),
+						new Preference(notice.kind(), true, true));
+				if (preference.inApp()) {
+					inApp.add(notice);
+				}
+				if (preference.email()) {
+					mails.add(new MailMessage(person.email(), notice.title(),
+							mailBody(person, notice.title(), notice.body(), notice.link())));
+				}
+			}
+		}
+		jdbc.sql("""
+				insert into notice (id, account_id, kind, title, body, link)
+				select * from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[])""")
+			.params(inApp.stream().map(n -> UUID.randomUUID()).toArray(UUID[]::new),
+					inApp.stream().map(n -> n.to().value()).toArray(UUID[]::new),
+					inApp.stream().map(n -> n.kind().name()).toArray(String[]::new),
+					inApp.stream().map(n -> shorten(n.title(), 300)).toArray(String[]::new),
+					inApp.stream().map(Outgoing::body).toArray(String[]::new),
+					inApp.stream().map(Outgoing::link).toArray(String[]::new))
+			.update();
+		mailer.sendAll(mails);
+	}
+
+	private String mailBody(AccountSummary person, String title, String body, String link) {
+		return """
+				Hello %s,
+
+				%s
+
+				%s
+
+				Open it here: %s
+
+				You can choose which notices you get by e-mail: %s
+				""".formatted(person.displayName(), title, body == null ? "" : body, platform.url(link),
+				platform.url("/notifications/preferences"));
 	}
 
 	/** Whether the person got a notice of this kind with this link recently (to avoid repeating it). */

@@ -2,6 +2,9 @@ package org.microcred.badge.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +71,42 @@ public class StatusListStore {
 				return new Allocation(list, index, url(list));
 			}
 		}
+	}
+
+	/**
+	 * Hands out {@code count} fresh random indexes at once (bulk awards): per list, under its row lock, the taken
+	 * indexes are read once, the new ones drawn among the free ones and inserted in one statement. A list that
+	 * fills up is continued in a new one.
+	 */
+	public List<Allocation> allocateAll(UUID issuer, int count) {
+		List<Allocation> result = new ArrayList<>(count);
+		while (result.size() < count) {
+			UUID list = jdbc.sql("select id from status_list where issuer_id = ? and allocated < length * ? order by updated_at limit 1 for update")
+				.params(issuer, FULL)
+				.query(UUID.class)
+				.optional()
+				.orElseGet(() -> create(issuer));
+			int[] sizes = jdbc.sql("select length, allocated from status_list where id = ? for update")
+				.param(list)
+				.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+				.single();
+			int take = Math.min(count - result.size(), Math.max(1, (int) (sizes[0] * FULL) - sizes[1]));
+			BitSet taken = new BitSet(sizes[0]);
+			jdbc.sql("select idx from status_index where list_id = ?").param(list).query(Integer.class).list().forEach(taken::set);
+			Integer[] drawn = new Integer[take];
+			for (int i = 0; i < take; i++) {
+				int index = RANDOM.nextInt(sizes[0]);
+				while (taken.get(index)) {
+					index = RANDOM.nextInt(sizes[0]);
+				}
+				taken.set(index);
+				drawn[i] = index;
+				result.add(new Allocation(list, index, url(list)));
+			}
+			jdbc.sql("insert into status_index (list_id, idx) select ?, unnest(?::int[])").params(list, drawn).update();
+			jdbc.sql("update status_list set allocated = allocated + ? where id = ?").params(take, list).update();
+		}
+		return result;
 	}
 
 	private UUID create(UUID issuer) {

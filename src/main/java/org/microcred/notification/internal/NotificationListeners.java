@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.microcred.badge.CredentialIssued;
 import org.microcred.badge.CredentialRevoked;
+import org.microcred.badge.CredentialsAwarded;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
@@ -56,10 +57,24 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(CredentialIssued issued) {
+		if (issued.bulk()) {
+			return; // its recipient is notified with the others of the batch (CredentialsAwarded)
+		}
 		notifications.notify(issued.teacherId(), NoticeKind.BADGE,
 				"Your badge for “" + title(issued.credentialId()) + "” is ready",
 				"It is a signed Open Badges 3.0 credential: share it, download it or add it to your LinkedIn profile.",
 				"/credentials/" + issued.id());
+	}
+
+	/** Recipients of a bulk award: the same notice as for one credential, written for all of them at once. */
+	@ApplicationModuleListener
+	void on(CredentialsAwarded awarded) {
+		String title = title(awarded.credentialId());
+		notifications.notifyAll(awarded.recipients().stream()
+			.map(r -> new NotificationService.Outgoing(r.teacherId(), NoticeKind.BADGE, "Your badge for “" + title + "” is ready",
+					"It is a signed Open Badges 3.0 credential: share it, download it or add it to your LinkedIn profile.",
+					"/credentials/" + r.id()))
+			.toList());
 	}
 
 	@ApplicationModuleListener

@@ -1,0 +1,125 @@
+package org.microcred.badge;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.microcred.identity.AccountId;
+import org.microcred.identity.CurrentUser;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.support.Credentials.Published;
+import org.microcred.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Bulk awards: every credential of a batch verifies with its own status index, recipients are told (one notice and
+ * one mail each), repeating a batch issues nothing new, and a batch with one bad award issues nothing.
+ */
+class BulkAwardIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	BadgeService badges;
+
+	@Autowired
+	VerificationService verification;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aBatchIssuesOneVerifyingCredentialPerRecipientAndRepeatingItIssuesNothingNew() {
+		Published credential = credentials.publish("Summer institute");
+		List<CurrentUser> teachers = new ArrayList<>();
+		List<AwardRequest> awards = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			CurrentUser teacher = data.teacher();
+			teachers.add(teacher);
+			awards.add(award("row-" + i, teacher, i % 2 == 0 ? new BigDecimal("12.5") : null));
+		}
+
+		AwardResult first = badges.issueAll(credential.admin(), credential.version(), awards);
+
+		assertThat(first.issued()).hasSize(25);
+		assertThat(first.alreadyIssued()).isEmpty();
+		Set<String> statusIndexes = new java.util.HashSet<>();
+		for (int i = 0; i < 25; i++) {
+			IssuedCredential issued = badges.get(first.issued().get(i));
+			assertThat(issued.teacherId()).isEqualTo(teachers.get(i).id());
+			var report = verification.verify(issued);
+			assertThat(report.verified()).as(report.toString()).isTrue();
+			assertThat(issued.signed()).contains("Assessed at the summer institute").contains("row-" + i + " narrative");
+			statusIndexes.add(jdbc.sql("select status_list_id || ':' || status_index from issued_credential where id = ?")
+				.param(issued.id().value()).query(String.class).single());
+		}
+		assertThat(statusIndexes).as("distinct status entries").hasSize(25);
+		assertThat(badges.get(first.issued().get(0)).signed()).contains("\"creditsEarned\":12.5");
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			for (CurrentUser teacher : teachers) {
+				assertThat(count("select count(*) from notice where account_id = ? and kind = 'BADGE'", teacher)).isEqualTo(1);
+				assertThat(count("select count(*) from mail_outbox where recipient = ? and subject like 'Your badge for%'",
+						teacher.email())).isEqualTo(1);
+			}
+		});
+
+		AwardResult again = badges.issueAll(credential.admin(), credential.version(), awards);
+		assertThat(again.issued()).isEmpty();
+		assertThat(again.alreadyIssued()).hasSize(25).contains("row-0", "row-24");
+
+		CurrentUser late = data.teacher();
+		List<AwardRequest> more = new ArrayList<>(awards);
+		more.add(award("row-25", late, BigDecimal.ONE));
+		AwardResult third = badges.issueAll(credential.admin(), credential.version(), more);
+		assertThat(third.issued()).hasSize(1);
+		assertThat(badges.ofTeacher(late.id())).hasSize(1);
+		assertThat(count("select count(*) from issued_credential where version_id = ?", credential.version().value()))
+			.isEqualTo(26);
+	}
+
+	@Test
+	void oneBadAwardRejectsTheWholeBatchAndIssuesNothing() {
+		Published credential = credentials.publish("All or nothing");
+		List<AwardRequest> awards = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			awards.add(award("ok-" + i, data.teacher(), null));
+		}
+		List<AwardRequest> unknownTeacher = new ArrayList<>(awards);
+		unknownTeacher.add(new AwardRequest("ghost", new AccountId(UUID.randomUUID()), null, "Assessed", "Nobody"));
+		List<AwardRequest> repeatedKey = new ArrayList<>(awards);
+		repeatedKey.add(award("ok-1", data.teacher(), null));
+		List<AwardRequest> noEvidence = new ArrayList<>(awards);
+		noEvidence.add(new AwardRequest("bare", data.teacher().id(), null, " ", "x"));
+		List<AwardRequest> badHours = new ArrayList<>(awards);
+		badHours.add(award("hours", data.teacher(), new BigDecimal("1.25")));
+
+		for (List<AwardRequest> batch : List.of(unknownTeacher, repeatedKey, noEvidence, badHours)) {
+			assertThatThrownBy(() -> badges.issueAll(credential.admin(), credential.version(), batch))
+				.isInstanceOf(InvalidInputException.class);
+		}
+		assertThat(count("select count(*) from issued_credential where version_id = ?", credential.version().value()))
+			.isZero();
+		assertThatThrownBy(() -> badges.issueAll(credentials.publish("Other issuer").admin(), credential.version(), awards))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(badges.issueAll(credential.admin(), credential.version(), awards).issued()).hasSize(5);
+	}
+
+	private static AwardRequest award(String key, CurrentUser teacher, BigDecimal hours) {
+		return new AwardRequest(key, teacher.id(), hours, "Assessed at the summer institute",
+				key + " narrative: a portfolio reviewed by two facilitators.");
+	}
+
+	private long count(String sql, Object param) {
+		Object value = (param instanceof CurrentUser user) ? user.id().value() : param;
+		return jdbc.sql(sql).param(value).query(Long.class).single();
+	}
+
+}
