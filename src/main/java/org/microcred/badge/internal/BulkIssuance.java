@@ -29,6 +29,7 @@ import org.microcred.organization.Organization;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.events.BatchedPublications;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -66,9 +67,12 @@ public class BulkIssuance {
 
 	private final ApplicationEventPublisher events;
 
+	private final BatchedPublications publications;
+
 	BulkIssuance(IssuedStore issued, IssuerKeys keys, StatusListStore statusLists, IssuerDocuments documents,
 			EddsaRdfc2022 suite, CatalogService catalog, OrganizationService organizations, AccountService accounts,
-			PlatformSettings platform, ApplicationEventPublisher events) {
+			PlatformSettings platform, ApplicationEventPublisher events, BatchedPublications publications) {
+		this.publications = publications;
 		this.issued = issued;
 		this.keys = keys;
 		this.statusLists = statusLists;
@@ -110,7 +114,8 @@ public class BulkIssuance {
 		List<StatusListStore.Allocation> statuses = statusLists.allocateAll(issuerId, fresh.size());
 		List<IssuedStore.NewCredential> rows = sign(version, issuer, fresh, people, statuses);
 		issued.insertAll(rows);
-		publish(version, rows);
+		// 10,000 credentials make 20,000 publications (one per listener): stored with one statement per thousand
+		publications.batch(() -> publish(version, rows));
 		return new AwardResult(rows.stream().map(r -> new IssuedCredentialId(r.id())).toList(), skipped);
 	}
 

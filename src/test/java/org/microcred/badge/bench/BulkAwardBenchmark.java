@@ -49,7 +49,8 @@ public final class BulkAwardBenchmark {
 		Path dataDir = Files.createTempDirectory("microcred-bulk-");
 		ConfigurableApplicationContext app = SpringApplication.run(MicrocredApplication.class,
 				"--microcred.data-dir=" + dataDir, "--server.port=0", "--microcred.demo=false",
-				"--logging.level.root=WARN");
+				"--microcred.base-url=http://localhost:8080", "--logging.level.root=WARN",
+				"--logging.level.org.microcred=WARN");
 		try {
 			run(app, count);
 		}
