@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,13 @@ import org.microcred.badge.vc.proof.EddsaRdfc2022;
 import org.microcred.badge.vc.proof.ProofOptions;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.VersionStatus;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.AccountSummary;
 import org.microcred.organization.Organization;
 import org.microcred.organization.OrganizationService;
+import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.events.BatchedPublications;
@@ -91,19 +94,24 @@ public class BulkIssuance {
 		Organization issuer = organizations.get(version.issuerId());
 		UUID issuerId = issuer.id().value();
 		issued.lockAwards(issuerId);
-		Set<String> done = issued.existingKeys(awards.stream().map(a -> key(issuerId, a)).toList());
+		Map<String, IssuedStore.Keyed> done = issued.byKeys(awards.stream().map(a -> key(issuerId, a)).toList());
 		List<AwardRequest> fresh = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		for (AwardRequest award : awards) {
-			if (done.contains(key(issuerId, award))) {
+			IssuedStore.Keyed before = done.get(key(issuerId, award));
+			if (before == null) {
+				fresh.add(award);
+			}
+			else if (before.teacher().equals(award.teacher().value()) && before.version().equals(version.id().value())) {
 				skipped.add(award.awardKey().strip());
 			}
 			else {
-				fresh.add(award);
+				// a retry repeats its awards; the same key for another teacher or design is a caller's mistake
+				throw new ConflictException("badge.award.key-reused", award.awardKey().strip());
 			}
 		}
 		if (fresh.isEmpty()) {
-			return new AwardResult(List.of(), skipped);
+			return result(issuerId, awards, done, List.of(), skipped);
 		}
 		Map<AccountId, AccountSummary> people = accounts.findAll(fresh.stream().map(AwardRequest::teacher).toList());
 		for (AwardRequest award : fresh) {
@@ -116,7 +124,16 @@ public class BulkIssuance {
 		issued.insertAll(rows);
 		// 10,000 credentials make 20,000 publications (one per listener): stored with one statement per thousand
 		publications.batch(() -> publish(version, rows));
-		return new AwardResult(rows.stream().map(r -> new IssuedCredentialId(r.id())).toList(), skipped);
+		return result(issuerId, awards, done, rows, skipped);
+	}
+
+	private static AwardResult result(UUID issuerId, List<AwardRequest> awards, Map<String, IssuedStore.Keyed> before,
+			List<IssuedStore.NewCredential> rows, List<String> skipped) {
+		Map<String, UUID> now = new HashMap<>();
+		rows.forEach(row -> now.put(row.idempotencyKey(), row.id()));
+		List<IssuedCredentialId> all = awards.stream().map(a -> key(issuerId, a)).map(k -> new IssuedCredentialId(
+				before.containsKey(k) ? before.get(k).id() : now.get(k))).toList();
+		return new AwardResult(rows.stream().map(r -> new IssuedCredentialId(r.id())).toList(), skipped, all);
 	}
 
 	private List<IssuedStore.NewCredential> sign(DesignVersion version, Organization issuer, List<AwardRequest> fresh,
@@ -180,6 +197,9 @@ public class BulkIssuance {
 		static void check(DesignVersion version, List<AwardRequest> awards) {
 			if (!version.isMicro()) {
 				throw new InvalidInputException("version", "badge.award.not-micro");
+			}
+			if (version.status() != VersionStatus.PUBLISHED) {
+				throw new ConflictException("badge.award.not-published", version.status().label());
 			}
 			if (awards.size() > MAX_AWARDS) {
 				throw new InvalidInputException("awards", "badge.award.too-many", MAX_AWARDS);

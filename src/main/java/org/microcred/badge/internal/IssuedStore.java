@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import org.microcred.badge.IssuedCredential;
 import org.microcred.badge.IssuedCredentialId;
@@ -95,15 +95,21 @@ public class IssuedStore {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("award:" + issuer).query(Object.class).single();
 	}
 
-	/** Which of these idempotency keys were issued already. */
-	public Set<String> existingKeys(List<String> keys) {
+	/** A credential issued under an idempotency key: what a repeated award is compared with. */
+	public record Keyed(String key, UUID id, UUID teacher, UUID version) {
+	}
+
+	/** The credentials already issued under these idempotency keys, by key. */
+	public Map<String, Keyed> byKeys(List<String> keys) {
 		// joining unnest lets the planner hash-join, whatever the statistics say (see docs/benchmarks.md, roster)
-		return new HashSet<>(jdbc.sql("""
-				select c.idempotency_key from issued_credential c join unnest(?::varchar[]) k(key)
-				  on c.idempotency_key = k.key""")
+		return jdbc.sql("""
+				select c.idempotency_key, c.id, c.teacher_id, c.version_id from issued_credential c
+				  join unnest(?::varchar[]) k(key) on c.idempotency_key = k.key""")
 			.param(keys.toArray(String[]::new))
-			.query(String.class)
-			.list());
+			.query((rs, n) -> new Keyed(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+					rs.getObject(4, UUID.class)))
+			.stream()
+			.collect(Collectors.toMap(Keyed::key, k -> k));
 	}
 
 	public Optional<IssuedCredential> byKey(String idempotencyKey) {
