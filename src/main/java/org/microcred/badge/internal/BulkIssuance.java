@@ -1,15 +1,12 @@
 package org.microcred.badge.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -23,7 +20,6 @@ import org.microcred.badge.vc.proof.EddsaRdfc2022;
 import org.microcred.badge.vc.proof.ProofOptions;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.DesignVersion;
-import org.microcred.catalog.VersionStatus;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.AccountSummary;
@@ -186,51 +182,6 @@ public class BulkIssuance {
 	/** The idempotency key: award keys are the caller's, so they are scoped to the issuer. */
 	private static String key(UUID issuer, AwardRequest award) {
 		return "award:" + issuer + ":" + award.awardKey().strip();
-	}
-
-	/** The checks on a batch, before anything is read or written. */
-	static final class AwardRules {
-
-		private AwardRules() {
-		}
-
-		static void check(DesignVersion version, List<AwardRequest> awards) {
-			if (!version.isMicro()) {
-				throw new InvalidInputException("version", "badge.award.not-micro");
-			}
-			if (version.status() != VersionStatus.PUBLISHED) {
-				throw new ConflictException("badge.award.not-published", version.status().label());
-			}
-			if (awards.size() > MAX_AWARDS) {
-				throw new InvalidInputException("awards", "badge.award.too-many", MAX_AWARDS);
-			}
-			Set<String> seen = new HashSet<>();
-			for (AwardRequest award : awards) {
-				String key = (award.awardKey() == null) ? "" : award.awardKey().strip();
-				if (key.isEmpty() || key.length() > 150) {
-					throw new InvalidInputException("awardKey", "badge.award.key-required");
-				}
-				if (!seen.add(key)) {
-					throw new InvalidInputException("awardKey", "badge.award.key-repeated", key);
-				}
-				if (award.teacher() == null) {
-					throw new InvalidInputException("teacher", "badge.award.unknown-teacher", key);
-				}
-				if (blankOrLong(award.evidenceName(), 300) || blankOrLong(award.evidenceNarrative(), 2000)) {
-					throw new InvalidInputException("evidence", "badge.award.evidence-required", key);
-				}
-				BigDecimal hours = award.pdHours();
-				if (hours != null && (hours.signum() < 0 || hours.compareTo(new BigDecimal("999999")) > 0
-						|| hours.stripTrailingZeros().scale() > 1)) {
-					throw new InvalidInputException("pdHours", "badge.award.hours", key);
-				}
-			}
-		}
-
-		private static boolean blankOrLong(String text, int max) {
-			return text == null || text.isBlank() || text.length() > max;
-		}
-
 	}
 
 }
