@@ -76,8 +76,10 @@ public class BadgeService {
 	 * with one decimal) rejects the whole batch with a 400 naming it, and nothing is issued.</li>
 	 * <li><b>Idempotent:</b> each award carries the caller's award key, unique per issuer. Awards whose key was
 	 * issued before are skipped and listed in {@link AwardResult#alreadyIssued()}; repeating a batch, or a batch
-	 * that failed half-way through the caller's own loop, issues only what is missing. Batches of one issuer run
-	 * one at a time.</li>
+	 * that failed half-way through the caller's own loop, issues only what is missing, and
+	 * {@link AwardResult#credentials()} gives every request's credential id, the same on each retry. A key issued
+	 * before for another teacher or design rejects the batch (409). Batches of one issuer run one at a time.</li>
+	 * <li><b>Only a published version</b> can be awarded (409 otherwise); an unknown version is a 404.</li>
 	 * <li><b>What each issued credential gets:</b> a signed Open Badges 3.0 document like any other (status index
 	 * drawn at random from the issuer's list, never reused), a {@link CredentialIssued} event with {@code bulk} set,
 	 * and the recipients are notified together through {@link CredentialsAwarded} events (one per thousand).</li>

@@ -98,7 +98,9 @@ public class BulkIssuance {
 			if (before == null) {
 				fresh.add(award);
 			}
-			else if (before.teacher().equals(award.teacher().value()) && before.version().equals(version.id().value())) {
+			else if (before.teacher().equals(award.teacher().value())
+					&& before.credential().equals(version.credentialId().value())) {
+				// also when the design has had a new version since: the award was made
 				skipped.add(award.awardKey().strip());
 			}
 			else {

@@ -96,14 +96,14 @@ public class IssuedStore {
 	}
 
 	/** A credential issued under an idempotency key: what a repeated award is compared with. */
-	public record Keyed(String key, UUID id, UUID teacher, UUID version) {
+	public record Keyed(String key, UUID id, UUID teacher, UUID credential) {
 	}
 
 	/** The credentials already issued under these idempotency keys, by key. */
 	public Map<String, Keyed> byKeys(List<String> keys) {
 		// joining unnest lets the planner hash-join, whatever the statistics say (see docs/benchmarks.md, roster)
 		return jdbc.sql("""
-				select c.idempotency_key, c.id, c.teacher_id, c.version_id from issued_credential c
+				select c.idempotency_key, c.id, c.teacher_id, c.credential_id from issued_credential c
 				  join unnest(?::varchar[]) k(key) on c.idempotency_key = k.key""")
 			.param(keys.toArray(String[]::new))
 			.query((rs, n) -> new Keyed(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
