@@ -3,11 +3,15 @@ package org.microcred.badge;
 import java.util.List;
 import java.util.Optional;
 
+import org.microcred.badge.internal.BulkIssuance;
 import org.microcred.badge.internal.IssuedStore;
 import org.microcred.badge.internal.Issuance;
 import org.microcred.badge.internal.IssuerKeys;
 import org.microcred.badge.internal.Resigning;
 import org.microcred.badge.internal.StatusListStore;
+import org.microcred.catalog.CatalogService;
+import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.VersionId;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
@@ -41,8 +45,14 @@ public class BadgeService {
 
 	private final ApplicationEventPublisher events;
 
+	private final BulkIssuance bulk;
+
+	private final CatalogService catalog;
+
 	BadgeService(Issuance issuance, IssuedStore issued, StatusListStore statusLists, IssuerKeys keys,
-			Resigning resigning, ApplicationEventPublisher events) {
+			Resigning resigning, ApplicationEventPublisher events, BulkIssuance bulk, CatalogService catalog) {
+		this.bulk = bulk;
+		this.catalog = catalog;
 		this.issuance = issuance;
 		this.issued = issued;
 		this.statusLists = statusLists;
@@ -57,6 +67,33 @@ public class BadgeService {
 		IssuedCredential credential = issuance.forEnrollment(passed);
 		issuance.completedStacks(passed.teacherId(), passed.credentialId());
 		return credential;
+	}
+
+	/**
+	 * Awards one credential of a micro-credential design version to each recipient, without an assessment in
+	 * Microcred (it was assessed elsewhere: the evidence of each award says how). For bulk awarding through the API
+	 * or a CSV upload.
+	 *
+	 * <ul>
+	 * <li><b>All or nothing:</b> the batch (at most {@value BulkIssuance#MAX_AWARDS} awards) is one transaction;
+	 * an invalid award (blank or repeated award key, unknown teacher, missing evidence, PD hours not in 0–999,999
+	 * with one decimal) rejects the whole batch with a 400 naming it, and nothing is issued.</li>
+	 * <li><b>Idempotent:</b> each award carries the caller's award key, unique per issuer. Awards whose key was
+	 * issued before are skipped and listed in {@link AwardResult#alreadyIssued()}; repeating a batch, or a batch
+	 * that failed half-way through the caller's own loop, issues only what is missing, and
+	 * {@link AwardResult#credentials()} gives every request's credential id, the same on each retry. A key issued
+	 * before for another teacher or design rejects the batch (409). Batches of one issuer run one at a time.</li>
+	 * <li><b>Only a published version</b> can be awarded (409 otherwise); an unknown version is a 404.</li>
+	 * <li><b>What each issued credential gets:</b> a signed Open Badges 3.0 document like any other (status index
+	 * drawn at random from the issuer's list, never reused), a {@link CredentialIssued} event with {@code bulk} set,
+	 * and the recipients are notified together through {@link CredentialsAwarded} events (one per thousand).</li>
+	 * </ul>
+	 */
+	@Transactional
+	public AwardResult issueAll(CurrentUser admin, VersionId version, List<AwardRequest> awards) {
+		DesignVersion design = catalog.requireVersion(version);
+		admin.require(Role.ISSUER_ADMIN, design.issuerId().value());
+		return bulk.issueAll(design, awards);
 	}
 
 	public Optional<IssuedCredential> find(IssuedCredentialId id) {

@@ -3,6 +3,7 @@ package org.microcred.notification;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.Texts;
+import org.microcred.platform.mail.MailMessage;
 import org.microcred.platform.mail.Mailer;
 import org.microcred.platform.mail.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,9 +76,69 @@ public class NotificationService {
 				.update();
 		}
 		if (preference.email()) {
-			mailer.send(recipient, title, Msg.of("notification.mail.body", person.displayName(), title,
-					body == null ? "" : body, platform.url(link), platform.url("/notifications/preferences")));
+			mailer.send(recipient, title, mailBody(person, title, body, link));
 		}
+	}
+
+	/** One notice for {@link #notifyAll}. */
+	public record Outgoing(AccountId to, NoticeKind kind, Msg title, Msg body, String link) {
+	}
+
+	/**
+	 * Sends many notices at once, as {@link #notify} sends each (bulk awards), each in its recipient's language:
+	 * accounts and preferences read in one query each, notices inserted and mails queued in batches.
+	 */
+	@Transactional
+	public void notifyAll(List<Outgoing> outgoing) {
+		Map<AccountId, AccountSummary> people = accounts.findAll(outgoing.stream().map(Outgoing::to).toList());
+		Map<String, Preference> saved = new HashMap<>();
+		jdbc.sql("""
+				select p.account_id, p.kind, p.email, p.in_app from notification_preference p
+				  join unnest(?::uuid[]) a(id) on p.account_id = a.id""")
+			.param(people.keySet().stream().map(AccountId::value).toArray(UUID[]::new))
+			.query((rs, n) -> saved.put(rs.getString(1) + " " + rs.getString(2),
+					new Preference(NoticeKind.valueOf(rs.getString(2)), rs.getBoolean(3), rs.getBoolean(4))))
+			.list();
+		List<UUID> ids = new ArrayList<>();
+		List<UUID> to = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
+		List<String> bodies = new ArrayList<>();
+		List<String> links = new ArrayList<>();
+		List<MailMessage> mails = new ArrayList<>();
+		for (Outgoing notice : outgoing) {
+			AccountSummary person = people.get(notice.to());
+			if (person == null || !person.enabled()) {
+				continue;
+			}
+			Recipient recipient = Recipient.of(person.email(), person.locale(), person.timeZone());
+			Preference preference = saved.getOrDefault(notice.to().value() + " " + notice.kind().name(),
+					new Preference(notice.kind(), true, true));
+			if (preference.inApp()) {
+				String bodyText = notice.body() == null ? null : write(recipient, notice.body());
+				ids.add(UUID.randomUUID());
+				to.add(notice.to().value());
+				kinds.add(notice.kind().name());
+				titles.add(shorten(write(recipient, notice.title()), 300));
+				bodies.add(bodyText == null || bodyText.isBlank() ? null : bodyText);
+				links.add(notice.link());
+			}
+			if (preference.email()) {
+				mails.add(new MailMessage(recipient, notice.title(), mailBody(person, notice.title(), notice.body(), notice.link())));
+			}
+		}
+		jdbc.sql("""
+				insert into notice (id, account_id, kind, title, body, link)
+				select * from unnest(?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::varchar[])""")
+			.params(ids.toArray(UUID[]::new), to.toArray(UUID[]::new), kinds.toArray(String[]::new),
+					titles.toArray(String[]::new), bodies.toArray(String[]::new), links.toArray(String[]::new))
+			.update();
+		mailer.sendAll(mails);
+	}
+
+	private Msg mailBody(AccountSummary person, Msg title, Msg body, String link) {
+		return Msg.of("notification.mail.body", person.displayName(), title, body == null ? "" : body,
+				platform.url(link), platform.url("/notifications/preferences"));
 	}
 
 	/** Whether the person got a notice of this kind with this link recently (to avoid repeating it). */

@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import org.microcred.badge.vc.Recipients;
 import org.microcred.badge.vc.jsonld.BundledContexts;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * The unsigned OpenBadgeCredential: contexts (VC 2.0, OB 3.0.3 and the OB extensions that define the schema
@@ -35,7 +35,7 @@ public final class CredentialDocument {
 	}
 
 	/** What goes into a credential. */
-	public record Content(String id, JsonObject issuer, String name, String description, Map<String, Object> achievement,
+	public record Content(String id, JsonObject issuer, String name, String description, JsonObject achievement,
 			String teacherEmail, String teacherRecipientId, BigDecimal creditsEarned, List<Evidence> evidence,
 			Instant validFrom, Instant validUntil, StatusListStore.Allocation status) {
 	}
@@ -44,20 +44,20 @@ public final class CredentialDocument {
 	}
 
 	public static JsonObject unsigned(Content c) {
-		JsonObjectBuilder subject = Json.createObjectBuilder();
+		JsonObjectBuilder subject = JSON.createObjectBuilder();
 		if (c.teacherRecipientId() != null) {
 			subject.add("id", c.teacherRecipientId());
 		}
-		subject.add("type", Json.createArrayBuilder().add("AchievementSubject"))
-			.add("identifier", Json.createArrayBuilder().add(Recipients.hashedEmailIdentity(c.teacherEmail(), salt())))
-			.add("achievement", Jsons.of(c.achievement()));
+		subject.add("type", JSON.createArrayBuilder().add("AchievementSubject"))
+			.add("identifier", JSON.createArrayBuilder().add(Recipients.hashedEmailIdentity(c.teacherEmail(), salt())))
+			.add("achievement", c.achievement());
 		if (c.creditsEarned() != null) {
 			subject.add("creditsEarned", Jsons.of(c.creditsEarned()));
 		}
-		JsonObjectBuilder credential = Json.createObjectBuilder()
-			.add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2).add(OB_CONTEXT).add(OB_EXTENSIONS))
+		JsonObjectBuilder credential = JSON.createObjectBuilder()
+			.add("@context", JSON.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2).add(OB_CONTEXT).add(OB_EXTENSIONS))
 			.add("id", c.id())
-			.add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+			.add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
 			.add("issuer", c.issuer())
 			.add("validFrom", c.validFrom().truncatedTo(ChronoUnit.SECONDS).toString());
 		if (c.validUntil() != null) {
@@ -68,17 +68,17 @@ public final class CredentialDocument {
 			credential.add("description", c.description());
 		}
 		credential.add("credentialSubject", subject);
-		JsonArrayBuilder evidence = Json.createArrayBuilder();
+		JsonArrayBuilder evidence = JSON.createArrayBuilder();
 		for (Evidence e : c.evidence()) {
-			JsonObjectBuilder item = Json.createObjectBuilder();
+			JsonObjectBuilder item = JSON.createObjectBuilder();
 			if (e.id() != null) {
 				item.add("id", e.id());
 			}
-			evidence.add(item.add("type", Json.createArrayBuilder().add("Evidence")).add("name", e.name()).add("narrative", e.narrative()));
+			evidence.add(item.add("type", JSON.createArrayBuilder().add("Evidence")).add("name", e.name()).add("narrative", e.narrative()));
 		}
 		credential.add("evidence", evidence)
 			.add("credentialStatus", c.status().entry())
-			.add("credentialSchema", Json.createArrayBuilder().add(Json.createObjectBuilder()
+			.add("credentialSchema", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
 				.add("id", SCHEMA)
 				.add("type", "1EdTechJsonSchemaValidator2019")));
 		return credential.build();

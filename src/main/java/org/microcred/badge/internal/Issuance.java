@@ -155,7 +155,7 @@ public class Issuance {
 		StatusListStore.Allocation status = statusLists.allocate(issuer.id().value());
 		var unsigned = CredentialDocument.unsigned(new CredentialDocument.Content(platform.url("/credentials/" + id),
 				documents.profileInCredential(issuer), version.title(), version.summary(),
-				catalog.achievement(version.id()), person.email(), person.recipientId(), hours, evidence,
+				(jakarta.json.JsonObject) Jsons.of(catalog.achievement(version.id())), person.email(), person.recipientId(), hours, evidence,
 				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status));
 		String signed = suite.sign(unsigned, signer.key(), ProofOptions.assertion(signer.keyId())).toString();
 		boolean inserted = issued.insert(new IssuedStore.NewCredential(id, key, teacher.value(), enrollment,

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
-/** Turns the plain maps and lists other modules produce (e.g. the Achievement) into JSON-P values, in order. */
+import static org.microcred.badge.vc.JsonFields.JSON;
+
+/**
+ * Turns the plain maps and lists other modules produce (e.g. the Achievement) into JSON-P values, in order, through
+ * the provider looked up once ({@code Json.create…} scans the class path on every call).
+ */
 public final class Jsons {
 
 	private Jsons() {
@@ -23,7 +27,7 @@ public final class Jsons {
 			return json;
 		}
 		if (value instanceof Map<?, ?> map) {
-			JsonObjectBuilder object = Json.createObjectBuilder();
+			JsonObjectBuilder object = JSON.createObjectBuilder();
 			map.forEach((k, v) -> {
 				if (v != null) {
 					object.add(String.valueOf(k), of(v));
@@ -32,27 +36,27 @@ public final class Jsons {
 			return object.build();
 		}
 		if (value instanceof Collection<?> list) {
-			JsonArrayBuilder array = Json.createArrayBuilder();
+			JsonArrayBuilder array = JSON.createArrayBuilder();
 			list.forEach(v -> array.add(of(v)));
 			return array.build();
 		}
 		if (value instanceof BigDecimal number) {
-			return Json.createValue(number.stripTrailingZeros().scale() <= 0
+			return JSON.createValue(number.stripTrailingZeros().scale() <= 0
 					? new BigDecimal(number.toBigInteger()) : number.stripTrailingZeros());
 		}
 		if (value instanceof Integer number) {
-			return Json.createValue(number);
+			return JSON.createValue(number);
 		}
 		if (value instanceof Long number) {
-			return Json.createValue(number);
+			return JSON.createValue(number);
 		}
 		if (value instanceof Double number) {
-			return Json.createValue(number);
+			return JSON.createValue(number);
 		}
 		if (value instanceof Boolean bool) {
 			return bool ? JsonValue.TRUE : JsonValue.FALSE;
 		}
-		return Json.createValue(String.valueOf(value));
+		return JSON.createValue(String.valueOf(value));
 	}
 
 }

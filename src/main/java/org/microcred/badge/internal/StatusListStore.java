@@ -2,6 +2,8 @@ package org.microcred.badge.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,6 +105,44 @@ public class StatusListStore {
 		return jdbc.sql("insert into status_index (list_id, idx) values (?, ?) on conflict do nothing")
 			.params(list, index)
 			.update() == 1;
+	}
+
+	/**
+	 * Hands out {@code count} fresh entries at once (bulk awards), under the same per-issuer lock as
+	 * {@link #allocate}: per list, the taken indexes are read once, the new ones drawn at random among the free ones
+	 * across the whole list and inserted in one statement. A list that fills up is continued in a new one.
+	 */
+	public List<Allocation> allocateAll(UUID issuer, int count) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("status-list:" + issuer).query(Object.class).single();
+		List<Allocation> result = new ArrayList<>(count);
+		while (result.size() < count) {
+			UUID list = jdbc.sql("select id from status_list where issuer_id = ? and purpose = 'message' "
+					+ "and allocated < length order by updated_at limit 1")
+				.param(issuer)
+				.query(UUID.class)
+				.optional()
+				.orElseGet(() -> create(issuer));
+			int[] sizes = jdbc.sql("select length, allocated from status_list where id = ?")
+				.param(list)
+				.query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) })
+				.single();
+			int take = Math.min(count - result.size(), sizes[0] - sizes[1]);
+			BitSet taken = new BitSet(sizes[0]);
+			jdbc.sql("select idx from status_index where list_id = ?").param(list).query(Integer.class).list().forEach(taken::set);
+			Integer[] drawn = new Integer[take];
+			for (int i = 0; i < take; i++) {
+				int index = RANDOM.nextInt(sizes[0]);
+				while (taken.get(index)) {
+					index = RANDOM.nextInt(sizes[0]);
+				}
+				taken.set(index);
+				drawn[i] = index;
+				result.add(new Allocation(list, index, url(list)));
+			}
+			jdbc.sql("insert into status_index (list_id, idx) select ?, unnest(?::int[])").params(list, drawn).update();
+			jdbc.sql("update status_list set allocated = allocated + ? where id = ?").params(take, list).update();
+		}
+		return result;
 	}
 
 	private UUID create(UUID issuer) {

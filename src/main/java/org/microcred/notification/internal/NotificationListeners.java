@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.microcred.badge.CredentialIssued;
 import org.microcred.badge.CredentialReissued;
 import org.microcred.badge.CredentialRevoked;
+import org.microcred.badge.CredentialsAwarded;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
@@ -56,9 +57,22 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(CredentialIssued issued) {
+		if (issued.bulk()) {
+			return; // its recipient is notified with the others of the batch (CredentialsAwarded)
+		}
 		notifications.notify(issued.teacherId(), NoticeKind.BADGE,
 				Msg.of("notification.issued.title", title(issued.credentialId())), Msg.of("notification.issued.body"),
 				"/credentials/" + issued.id());
+	}
+
+	/** Recipients of a bulk award: the same notice as for one credential, written for all of them at once. */
+	@ApplicationModuleListener
+	void on(CredentialsAwarded awarded) {
+		Object title = title(awarded.credentialId());
+		notifications.notifyAll(awarded.recipients().stream()
+			.map(r -> new NotificationService.Outgoing(r.teacherId(), NoticeKind.BADGE,
+					Msg.of("notification.issued.title", title), Msg.of("notification.issued.body"), "/credentials/" + r.id()))
+			.toList());
 	}
 
 	@ApplicationModuleListener

@@ -70,6 +70,75 @@ public final class SampleCredentials {
 		return credential.build();
 	}
 
+	/**
+	 * What credentials of one design version share, built once as the app builds them for a batch: the issuer
+	 * profile, the achievement (criteria, image, alignments, tags), name and description.
+	 */
+	public record Design(JsonObject issuer, JsonObject achievement, String name, String description) {
+
+		/**
+		 * A credential of this design for a new recipient: its own id, dates, salted e-mail hash (sometimes a
+		 * DID), credits, evidence narrative and status index; everything else is the design's, shared by instance.
+		 */
+		public JsonObject credential(Random random) {
+			JsonObjectBuilder subject = Json.createObjectBuilder();
+			if (random.nextInt(5) == 0) {
+				subject.add("id", "did:key:z6Mk" + uuid(random).replace("-", ""));
+			}
+			subject.add("type", Json.createArrayBuilder().add("AchievementSubject"))
+				.add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
+					.add("type", "IdentityObject")
+					.add("hashed", true)
+					.add("identityHash", "sha256$" + Long.toHexString(random.nextLong()) + "0123456789abcdef".repeat(3))
+					.add("identityType", "emailAddress")
+					.add("salt", Long.toHexString(random.nextLong()))))
+				.add("achievement", this.achievement);
+			if (random.nextBoolean()) {
+				subject.add("creditsEarned", CREDITS[random.nextInt(CREDITS.length)]);
+			}
+			int index = random.nextInt(131_072);
+			JsonObjectBuilder credential = Json.createObjectBuilder()
+				.add("@context", Json.createArrayBuilder()
+					.add("https://www.w3.org/ns/credentials/v2")
+					.add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+					.add("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"))
+				.add("id", "https://issuer.example.org/credentials/" + uuid(random))
+				.add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+				.add("issuer", this.issuer)
+				.add("validFrom", "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "T09:30:00Z")
+				.add("validUntil", "2031-06-30T23:59:59Z")
+				.add("name", this.name)
+				.add("description", this.description)
+				.add("credentialSubject", subject)
+				.add("evidence", Json.createArrayBuilder().add(Json.createObjectBuilder()
+					.add("type", Json.createArrayBuilder().add("Evidence"))
+					.add("name", "Assessment of classroom evidence")
+					.add("narrative", "Met the passing rule on attempt " + (1 + random.nextInt(3)) + ", " + text(random, 2))))
+				.add("credentialStatus", Json.createObjectBuilder()
+					.add("id", ISSUER + "/status/1#" + index)
+					.add("type", "BitstringStatusListEntry")
+					.add("statusPurpose", "revocation")
+					.add("statusListIndex", Integer.toString(index))
+					.add("statusListCredential", ISSUER + "/status/1"))
+				.add("credentialSchema", Json.createArrayBuilder().add(Json.createObjectBuilder()
+					.add("id", "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json")
+					.add("type", "1EdTechJsonSchemaValidator2019")));
+			return credential.build();
+		}
+
+	}
+
+	/** A random design; with {@code full} every optional part of the issuer and achievement is present. */
+	public static Design design(Random random, boolean full) {
+		return new Design(issuer(random, full).build(), achievement(random, full).build(),
+				"Micro-credential: " + text(random, 2), text(random, 3));
+	}
+
+	/** The design of the full micro-credential the benchmarks sign. */
+	public static Design fullDesign() {
+		return design(new Random(42), true);
+	}
+
 	private static JsonObjectBuilder issuer(Random random, boolean full) {
 		JsonObjectBuilder issuer = Json.createObjectBuilder()
 			.add("id", ISSUER)

@@ -37,14 +37,54 @@ final class FastRdf {
 
 	private final QuadBuffer out = new QuadBuffer();
 
-	private FastRdf() {
+	/** Where shared subtrees are looked up, or null to walk everything. */
+	private final FragmentCache cache;
+
+	/** The deepest nesting level this walk reached. */
+	private int deepest;
+
+	private FastRdf(FragmentCache cache) {
+		this.cache = cache;
 	}
 
 	/** The quads of a document whose top-level {@code @context} compiled to {@code root}. */
 	static QuadBuffer toQuads(JsonObject document, TermTable root) throws Unsupported, JsonLdError {
-		FastRdf walk = new FastRdf();
+		return toQuads(document, root, null);
+	}
+
+	/** The same quads, taking the subtrees found in {@code cache} (when not null) from there. */
+	static QuadBuffer toQuads(JsonObject document, TermTable root, FragmentCache cache)
+			throws Unsupported, JsonLdError {
+		FastRdf walk = new FastRdf(cache);
 		walk.node(document, root, null, 0, true);
 		return walk.out;
+	}
+
+	/**
+	 * A nested node object: its cached fragment when there is one (or it is now seen the second time), else
+	 * walked here. The fragment holds exactly the quads this walk would emit for the subtree.
+	 */
+	private Ref nested(JsonObject object, TermTable active, Term via, int depth) throws Unsupported, JsonLdError {
+		if (this.cache == null) {
+			return node(object, active, via, depth, false);
+		}
+		FragmentCache.Key key = FragmentCache.key(object, active, via);
+		Fragment fragment = this.cache.get(key);
+		if (fragment == null && this.cache.admit(key)) {
+			FastRdf alone = new FastRdf(null);
+			Ref root = alone.node(object, active, via, depth, false);
+			fragment = Fragment.of(alone.out, root.blank, root.text, alone.deepest - depth);
+			this.cache.put(key, fragment);
+		}
+		if (fragment == null) {
+			return node(object, active, via, depth, false);
+		}
+		if (depth + fragment.height > MAX_DEPTH) {
+			throw new Unsupported("nesting deeper than " + MAX_DEPTH);
+		}
+		this.deepest = Math.max(this.deepest, depth + fragment.height);
+		int root = this.out.append(fragment);
+		return (root == QuadBuffer.NOT_BLANK) ? Ref.iri(fragment.rootText) : Ref.blank(root);
 	}
 
 	/** Emits a node object's quads; returns the N-Quads text of its IRI, or null with the blank number set. */
@@ -53,6 +93,7 @@ final class FastRdf {
 		if (depth > MAX_DEPTH) {
 			throw new Unsupported("nesting deeper than " + MAX_DEPTH);
 		}
+		this.deepest = Math.max(this.deepest, depth);
 		TermTable context = active;
 		if (context.previous != null && !onlyId(object, context)) {
 			context = context.previous;
@@ -109,7 +150,7 @@ final class FastRdf {
 			throws Unsupported, JsonLdError {
 		switch (value.getValueType()) {
 			case OBJECT:
-				return node(value.asJsonObject(), context, term, depth + 1, false);
+				return nested(value.asJsonObject(), context, term, depth + 1);
 			case STRING:
 			case NUMBER:
 			case TRUE:

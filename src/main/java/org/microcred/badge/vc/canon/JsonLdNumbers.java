@@ -3,6 +3,8 @@ package org.microcred.badge.vc.canon;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.JsonNumber;
 
@@ -17,6 +19,11 @@ final class JsonLdNumbers {
 	private static final BigDecimal INTEGER_LIMIT = new BigDecimal("1e21");
 
 	private static final BigDecimal DECIMAL_FLOOR = new BigDecimal("1e-6");
+
+	/** Canonical doubles already written: credits repeat across credentials, and rounding is costly. */
+	private static final Map<Double, String> DOUBLES = new ConcurrentHashMap<>();
+
+	private static final int MAX_DOUBLES = 4096;
 
 	private JsonLdNumbers() {
 	}
@@ -35,8 +42,20 @@ final class JsonLdNumbers {
 			// Below 10^-6 JavaScript processors write an integer where Titanium writes a double.
 			throw new FastRdf.Unsupported("number " + number);
 		}
-		String lexical = canonicalDouble(exact.doubleValue());
+		String lexical = cachedCanonicalDouble(exact.doubleValue());
 		return NQuads.literal(lexical, (datatype != null) ? datatype : XSD + "double", null);
+	}
+
+	private static String cachedCanonicalDouble(double value) throws FastRdf.Unsupported {
+		String known = DOUBLES.get(value);
+		if (known != null) {
+			return known;
+		}
+		String lexical = canonicalDouble(value);
+		if (DOUBLES.size() < MAX_DOUBLES) {
+			DOUBLES.put(value, lexical);
+		}
+		return lexical;
 	}
 
 	/**

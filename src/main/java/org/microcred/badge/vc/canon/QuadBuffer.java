@@ -33,8 +33,63 @@ final class QuadBuffer {
 
 	private String[] graphText = new String[64];
 
+	/** Per quad without blank nodes, its whole N-Quads line and UTF-8 bytes when a fragment rendered them. */
+	private Line[] fixedLine = new Line[64];
+
+	/** Per blank node, its first-degree hash when a cached fragment already knows it, else null. */
+	private String[] knownHash = new String[16];
+
 	int newBlank() {
+		if (this.blankCount == this.knownHash.length) {
+			this.knownHash = Arrays.copyOf(this.knownHash, this.blankCount * 2);
+		}
 		return this.blankCount++;
+	}
+
+	/**
+	 * Appends a cached fragment's quads, its blank nodes renumbered after this buffer's, with their known
+	 * first-degree hashes and pre-rendered lines. Returns the new number of the fragment's root when it is blank.
+	 */
+	int append(Fragment fragment) {
+		QuadBuffer local = fragment.quads;
+		int offset = this.blankCount;
+		for (int b = 0; b < local.blankCount; b++) {
+			newBlank();
+			this.knownHash[offset + b] = fragment.hashes[b];
+		}
+		for (int q = 0; q < local.size; q++) {
+			add(shift(local.subjectBlank[q], offset), local.subjectText[q], local.predicateText[q],
+					shift(local.objectBlank[q], offset), local.objectText[q], shift(local.graphBlank[q], offset),
+					local.graphText[q]);
+			this.fixedLine[this.size - 1] = fragment.lines[q];
+		}
+		return shift(fragment.root, offset);
+	}
+
+	private static int shift(int blank, int offset) {
+		return (blank == NOT_BLANK) ? NOT_BLANK : blank + offset;
+	}
+
+	/** The first-degree hash a fragment computed for this blank node, or null. */
+	String knownHash(int blank) {
+		return this.knownHash[blank];
+	}
+
+	/** Whether the quad mentions no blank node (its line is the same whatever the labels). */
+	boolean isGround(int quad) {
+		return this.subjectBlank[quad] == NOT_BLANK && this.objectBlank[quad] == NOT_BLANK
+				&& this.graphBlank[quad] == NOT_BLANK;
+	}
+
+	/** Whether the quad's line was rendered by a cached fragment. */
+	boolean hasCachedLine(int quad) {
+		return this.fixedLine[quad] != null;
+	}
+
+	/** The quad's line and bytes with the given labels, reusing what a fragment rendered. */
+	Line renderedLine(int quad, String[] labels) {
+		Line fixed = this.fixedLine[quad];
+		return (fixed != null) ? fixed : new Line(line(quad, labels));
 	}
 
 	int size() {
@@ -65,6 +120,7 @@ final class QuadBuffer {
 		this.objectText[this.size] = oText;
 		this.graphBlank[this.size] = gBlank;
 		this.graphText[this.size] = gText;
+		this.fixedLine[this.size] = null;
 		this.size++;
 	}
 
@@ -149,6 +205,7 @@ final class QuadBuffer {
 		this.objectText = Arrays.copyOf(this.objectText, capacity);
 		this.graphBlank = Arrays.copyOf(this.graphBlank, capacity);
 		this.graphText = Arrays.copyOf(this.graphText, capacity);
+		this.fixedLine = Arrays.copyOf(this.fixedLine, capacity);
 	}
 
 }

@@ -2,11 +2,8 @@ package org.microcred.badge.vc.canon;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.IntStream;
 
 import org.microcred.badge.vc.Sha256;
 
@@ -28,21 +25,62 @@ final class Rdfc10 {
 		return (quick != null) ? quick : full(quads, SHA_256);
 	}
 
+	/** SHA-256 of the canonical N-Quads, hashed line by line without building the whole text. */
+	static byte[] sha256(QuadBuffer quads) {
+		Line[] lines = uniqueFirstDegreeLines(quads);
+		if (lines == null) {
+			return Sha256.of(full(quads, SHA_256));
+		}
+		MessageDigest sha256 = Sha256.newDigest();
+		for (Line line : lines) {
+			sha256.update(line.utf8());
+		}
+		return sha256.digest();
+	}
+
 	/** The canonical N-Quads, or null when some blank nodes share a first-degree hash. */
 	static String uniqueFirstDegree(QuadBuffer quads) {
+		Line[] lines = uniqueFirstDegreeLines(quads);
+		if (lines == null) {
+			return null;
+		}
+		int capacity = 0;
+		for (Line line : lines) {
+			capacity += line.text.length();
+		}
+		StringBuilder out = new StringBuilder(capacity);
+		for (Line line : lines) {
+			out.append(line.text);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The canonical lines in order, repeats dropped, when every blank node has its own first-degree hash (the
+	 * labels then follow from sorting the hashes); null when two hashes tie. Hashes a cached fragment already
+	 * knows are taken from it, the others computed.
+	 */
+	private static Line[] uniqueFirstDegreeLines(QuadBuffer quads) {
 		int blanks = quads.blankCount();
 		int[][] mentions = mentions(quads, null);
 		String[] hashes = new String[blanks];
-		MessageDigest sha256 = Sha256.newDigest();
+		MessageDigest sha256 = (blanks == 0) ? null : Sha256.newDigest();
+		int used = 0;
 		for (int b = 0; b < blanks; b++) {
-			hashes[b] = firstDegreeHash(quads, mentions[b], b, sha256);
+			// A blank node no quad mentions is not part of the dataset and gets no label.
+			if (mentions[b].length > 0) {
+				String known = quads.knownHash(b);
+				hashes[b] = (known != null) ? known : firstDegreeHash(quads, mentions[b], b, sha256);
+				used++;
+			}
 		}
-		// A blank node no quad mentions is not part of the dataset and gets no label.
-		Integer[] order = IntStream.range(0, blanks)
-			.filter(b -> mentions[b].length > 0)
-			.boxed()
-			.sorted((x, y) -> hashes[x].compareTo(hashes[y]))
-			.toArray(Integer[]::new);
+		Integer[] order = new Integer[used];
+		for (int b = 0, i = 0; b < blanks; b++) {
+			if (hashes[b] != null) {
+				order[i++] = b;
+			}
+		}
+		Arrays.sort(order, (x, y) -> hashes[x].compareTo(hashes[y]));
 		String[] labels = new String[blanks];
 		for (int rank = 0; rank < order.length; rank++) {
 			if (rank > 0 && hashes[order[rank]].equals(hashes[order[rank - 1]])) {
@@ -50,7 +88,31 @@ final class Rdfc10 {
 			}
 			labels[order[rank]] = "_:c14n" + rank;
 		}
-		return serialize(quads, labels, IntStream.range(0, quads.size()).toArray());
+		Line[] lines = new Line[quads.size()];
+		for (int q = 0; q < lines.length; q++) {
+			lines[q] = quads.renderedLine(q, labels);
+		}
+		Arrays.sort(lines);
+		int distinct = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (distinct == 0 || !lines[i].text.equals(lines[distinct - 1].text)) {
+				lines[distinct++] = lines[i];
+			}
+		}
+		return (distinct == lines.length) ? lines : Arrays.copyOf(lines, distinct);
+	}
+
+	/** The first-degree hash of every blank node but {@code skip} (which may be {@link QuadBuffer#NOT_BLANK}). */
+	static String[] firstDegreeHashes(QuadBuffer quads, int skip) {
+		int[][] mentions = mentions(quads, null);
+		String[] hashes = new String[quads.blankCount()];
+		MessageDigest sha256 = Sha256.newDigest();
+		for (int b = 0; b < hashes.length; b++) {
+			if (b != skip && mentions[b].length > 0) {
+				hashes[b] = firstDegreeHash(quads, mentions[b], b, sha256);
+			}
+		}
+		return hashes;
 	}
 
 	/**
@@ -79,10 +141,24 @@ final class Rdfc10 {
 	/** For each blank node, the quads (of {@code only}, or all when null) in which it occurs, each once. */
 	static int[][] mentions(QuadBuffer quads, int[] only) {
 		int blanks = quads.blankCount();
-		List<List<Integer>> mentions = new ArrayList<>(blanks);
+		int[] counts = new int[blanks];
+		visitMentions(quads, only, (blank, quad) -> counts[blank]++);
+		int[][] result = new int[blanks][];
 		for (int b = 0; b < blanks; b++) {
-			mentions.add(new ArrayList<>(4));
+			result[b] = new int[counts[b]];
+			counts[b] = 0;
 		}
+		visitMentions(quads, only, (blank, quad) -> result[blank][counts[blank]++] = quad);
+		return result;
+	}
+
+	private interface Mention {
+
+		void of(int blank, int quad);
+
+	}
+
+	private static void visitMentions(QuadBuffer quads, int[] only, Mention mention) {
 		int count = (only == null) ? quads.size() : only.length;
 		for (int i = 0; i < count; i++) {
 			int q = (only == null) ? i : only[i];
@@ -90,20 +166,15 @@ final class Rdfc10 {
 			int o = quads.objectBlank(q);
 			int g = quads.graphBlank(q);
 			if (s != QuadBuffer.NOT_BLANK) {
-				mentions.get(s).add(q);
+				mention.of(s, q);
 			}
 			if (o != QuadBuffer.NOT_BLANK && o != s) {
-				mentions.get(o).add(q);
+				mention.of(o, q);
 			}
 			if (g != QuadBuffer.NOT_BLANK && g != s && g != o) {
-				mentions.get(g).add(q);
+				mention.of(g, q);
 			}
 		}
-		int[][] result = new int[blanks][];
-		for (int b = 0; b < blanks; b++) {
-			result[b] = mentions.get(b).stream().mapToInt(Integer::intValue).toArray();
-		}
-		return result;
 	}
 
 	/** RDFC-1.0 4.6, counting a quad given twice (the same value twice in an array) once. */

@@ -2,8 +2,6 @@ package org.microcred.badge.vc.keys;
 
 import java.util.Arrays;
 
-import com.apicatalog.base.Base58;
-
 /**
  * Ed25519 keys as Multikey multibase strings: base58btc ({@code z}) of a multicodec header and the raw key.
  * Public keys use {@code ed25519-pub} (0xed 0x01, giving {@code z6Mk...}); private keys use

@@ -24,13 +24,20 @@ public final class EddsaRdfc2022 {
 
 	private final Canonicalizer canonicalizer;
 
+	/** Hashes of recent proof configurations: in a batch every proof has the same key, purpose and second. */
+	private final ProofConfigHashes proofConfigs;
+
 	public EddsaRdfc2022(Canonicalizer canonicalizer) {
 		this.canonicalizer = canonicalizer;
+		this.proofConfigs = new ProofConfigHashes(canonicalizer);
 	}
 
-	/** With the fast canonicalizer (which falls back to the generic one by itself). */
+	/**
+	 * With the fast canonicalizer (which falls back to the generic one by itself) and its cache of shared
+	 * subtrees, so credentials of one design are canonicalized mostly from the cache.
+	 */
 	public EddsaRdfc2022() {
-		this(new FastCanonicalizer());
+		this(FastCanonicalizer.cached(FastCanonicalizer.DEFAULT_CACHE_SIZE));
 	}
 
 	/**
@@ -42,8 +49,8 @@ public final class EddsaRdfc2022 {
 			throw new IllegalArgumentException("The document is already signed");
 		}
 		JsonObject proofConfig = proofConfiguration(options);
-		SigningInput input = signingInput(unsecured, withContext(proofConfig, unsecured.get("@context")));
-		String proofValue = Multikey.encodeBase58Btc(key.sign(input.hashData()));
+		byte[] hashData = hashData(unsecured, withContext(proofConfig, unsecured.get("@context")));
+		String proofValue = Multikey.encodeBase58Btc(key.sign(hashData));
 		JsonObject proof = JSON.createObjectBuilder(proofConfig).add("proofValue", proofValue).build();
 		JsonValue proofEntry = options.proofAsArray() ? JSON.createArrayBuilder().add(proof).build() : proof;
 		return JSON.createObjectBuilder(unsecured).add("proof", proofEntry).build();
@@ -57,6 +64,17 @@ public final class EddsaRdfc2022 {
 		System.arraycopy(Sha256.of(canonicalProof), 0, hashData, 0, 32);
 		System.arraycopy(Sha256.of(canonicalDocument), 0, hashData, 32, 32);
 		return new SigningInput(canonicalProof, canonicalDocument, hashData);
+	}
+
+	/**
+	 * The 64 bytes to sign or verify: SHA-256 of the canonical proof configuration (with context), then of the
+	 * canonical document. The same as {@link #signingInput}'s, without keeping the canonical text.
+	 */
+	public byte[] hashData(JsonObject unsecured, JsonObject proofConfigWithContext) {
+		byte[] hashData = new byte[64];
+		System.arraycopy(this.proofConfigs.hash(proofConfigWithContext), 0, hashData, 0, 32);
+		System.arraycopy(this.canonicalizer.canonicalHash(unsecured), 0, hashData, 32, 32);
+		return hashData;
 	}
 
 	/** The proof without its value, fields in the order the OB 3.0 test vector shows them. */

@@ -29,6 +29,22 @@ class KeysTests {
 	}
 
 	@Test
+	void base58MatchesTheReferenceImplementationForEveryLengthAndLeadingZeros() {
+		java.util.Random random = new java.util.Random(58);
+		for (int i = 0; i < 2000; i++) {
+			byte[] bytes = new byte[random.nextInt(80)];
+			random.nextBytes(bytes);
+			for (int z = 0; z < bytes.length && z < i % 4; z++) {
+				bytes[z] = 0;
+			}
+			String reference = com.apicatalog.base.Base58.encode(bytes);
+			assertThat(Base58.encode(bytes)).isEqualTo(reference);
+			assertThat(Base58.decode(reference)).isEqualTo(bytes);
+		}
+		assertThatThrownBy(() -> Base58.decode("z0OIl")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void malformedMultikeysAreRefused() {
 		assertThatThrownBy(() -> Multikey.decodePublicKey(this.key.privateKeyMultibase()))
 			.isInstanceOf(KeyFormatException.class).hasMessageContaining("public key");

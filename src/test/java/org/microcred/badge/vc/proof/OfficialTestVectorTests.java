@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.Standards;
 import org.microcred.badge.vc.canon.FastCanonicalizer;
 import org.microcred.badge.vc.canon.GenericCanonicalizer;
@@ -78,6 +79,31 @@ class OfficialTestVectorTests {
 		assertThat(HEX.formatHex(Multikey.decodeBase58Btc(proofValue))).isEqualTo(SIGNATURE_HEX);
 		assertThat(proofValue).isEqualTo(proof.getString("proofValue"));
 		assertThat(ours).isEqualTo(this.signed);
+	}
+
+	@Test
+	void withItsSharedPartsFromTheCacheTheVectorSignsAndVerifiesByteForByte() {
+		JsonObject proof = this.signed.getJsonObject("proof");
+		ProofOptions options = new ProofOptions(proof.getString("verificationMethod"),
+				Instant.parse(proof.getString("created")), "assertionMethod", false);
+		FastCanonicalizer canonicalizer = FastCanonicalizer.cached(64);
+		EddsaRdfc2022 cached = new EddsaRdfc2022(canonicalizer);
+		ProofVerifier verifier = new ProofVerifier(cached);
+		PublicKeyResolver keys = (method, purpose) -> new PublicKeyResolver.ResolvedKey(this.key.publicKey(), null);
+
+		// the first rounds fill the cache (a subtree is admitted once it was seen often enough), the last use it
+		for (int round = 0; round < 6; round++) {
+			SigningInput input = cached.signingInput(this.unsigned, vectorProofConfig());
+			assertThat(HEX.formatHex(input.hashData())).as("round %d", round).isEqualTo(PROOF_HASH + DOCUMENT_HASH);
+			assertThat(input.canonicalDocument()).isEqualTo(Standards.text(DIR + "document-canon.txt"));
+			JsonObject ours = cached.sign(this.unsigned, this.key, options);
+			assertThat(ours.getJsonObject("proof").getString("proofValue")).isEqualTo(proof.getString("proofValue"));
+			assertThat(ours.toString()).isEqualTo(new EddsaRdfc2022(new FastCanonicalizer())
+				.sign(this.unsigned, this.key, options).toString());
+			ProofResult result = verifier.verify(JsonInput.DEFAULT.parseObject(this.signed.toString()), keys);
+			assertThat(result.verified()).as(result.summary()).isTrue();
+		}
+		assertThat(canonicalizer.cache().size()).as("the vector's subtrees are in the cache").isPositive();
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.SampleCredentials;
 import org.microcred.badge.vc.keys.DidKey;
 import org.microcred.badge.vc.keys.Ed25519KeyPair;
@@ -50,6 +51,25 @@ class ProofVerificationTests {
 		for (JsonObject mutant : mutants) {
 			ProofResult result = this.verifier.verify(mutant, this.keys);
 			assertThat(result.verified()).as("mutant %s", mutant).isFalse();
+		}
+	}
+
+	@Test
+	void aVerifierThatCachedADesignsSharedPartStillRejectsEveryChangeToAnyPart() {
+		SampleCredentials.Design design = SampleCredentials.fullDesign();
+		java.util.Random random = new java.util.Random(17);
+		ProofOptions options = ProofOptions.assertion(this.method);
+		JsonObject original = null;
+		for (int i = 0; i < 10; i++) {
+			original = JsonInput.DEFAULT.parseObject(this.suite.sign(design.credential(random), this.key, options).toString());
+			assertThat(this.verifier.verify(original, this.keys).verified()).isTrue();
+		}
+		List<JsonObject> mutants = new ArrayList<>();
+		collectMutants(original, UnaryOperator.identity(), mutants);
+		assertThat(mutants).hasSizeGreaterThan(60);
+		for (JsonObject mutant : mutants) {
+			assertThat(this.verifier.verify(mutant, this.keys).verified()).as("mutant %s", mutant).isFalse();
+			assertThat(this.verifier.verify(original, this.keys).verified()).isTrue();
 		}
 	}
 
