@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import {checkStatus} from '@digitalbazaar/vc-bitstring-status-list';
+import {checkStatus, decodeList} from '@digitalbazaar/vc-bitstring-status-list';
 import {contexts as credentialsContexts} from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
@@ -62,10 +62,42 @@ function buildDocumentLoader(documentsDir) {
   };
 }
 
-function failureReason(result) {
+// @digitalbazaar/vc-bitstring-status-list 2.0.1 predates `statusSize`: it verifies the status list credential
+// (proof, issuer, purpose) and returns the one bit at `statusListIndex`. For an entry wider than one bit, read what
+// the specification's validation algorithm reads -- `statusSize` bits from `statusListIndex * statusSize`, most
+// significant first -- from the list the library decodes, and look the value up in the entry's `statusMessage`.
+async function entryStatus({credentialStatus, status}, documentLoader) {
+  const size = Number(credentialStatus.statusSize ?? 1);
+  if(size === 1 && credentialStatus.statusPurpose !== 'message') {
+    return status ? credentialStatus.statusPurpose === 'suspension' ? 'suspended' : 'revoked' : null;
+  }
+  const {document} = await documentLoader(credentialStatus.statusListCredential);
+  const list = await decodeList({encodedList: document.credentialSubject.encodedList});
+  const index = parseInt(credentialStatus.statusListIndex, 10);
+  if(list.length / size < 131072 || (index + 1) * size > list.length) {
+    return 'error: status list too short for its entries';
+  }
+  let value = 0;
+  for(let bit = 0; bit < size; bit++) {
+    value = (value << 1) | (list.getStatus(index * size + bit) ? 1 : 0);
+  }
+  const message = (credentialStatus.statusMessage || [])
+    .find(m => parseInt(m.status, 16) === value)?.message;
+  if(message === 'valid') {
+    return null;
+  }
+  return ['revoked', 'suspended'].includes(message) ? message : `error: status message ${message}`;
+}
+
+async function failureReason(result, documentLoader) {
   if(result.verified) {
-    const revoked = (result.statusResult?.results || []).find(r => r.status === true);
-    return revoked ? revoked.credentialStatus.statusPurpose === 'suspension' ? 'suspended' : 'revoked' : null;
+    for(const entry of result.statusResult?.results || []) {
+      const reason = await entryStatus(entry, documentLoader);
+      if(reason) {
+        return reason;
+      }
+    }
+    return null;
   }
   const messages = [result.error, ...(result.results || []).map(r => r.error)]
     .filter(Boolean)
@@ -98,7 +130,7 @@ async function main() {
   for(const file of files) {
     const credential = readJson(join(dir, 'credentials', file));
     const result = await vc.verifyCredential({credential, suite, documentLoader, checkStatus});
-    const reason = failureReason(result);
+    const reason = await failureReason(result, documentLoader);
     const verified = reason === null;
     const schemaValid = validateSchema(credential);
     const want = expected[file];

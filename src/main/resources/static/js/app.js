@@ -2,6 +2,18 @@
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
+  // the page's texts for messages written from script, in the page's language (data-msg-* on <body>)
+  function text(name, fallback) {
+    var value = document.body && document.body.getAttribute('data-msg-' + name);
+    return value || fallback;
+  }
+  // the browser's time zone, so dates are shown in it until the person saves one in their profile
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf('microcred-tz=' + zone) < 0) {
+      document.cookie = 'microcred-tz=' + zone + '; path=/; max-age=31536000; samesite=lax';
+    }
+  } catch (ignored) { /* an old browser: the installation's time zone is used */ }
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute('content') : null;
@@ -17,15 +29,15 @@
     if (!box) { return; }
     var status = event.detail.xhr ? event.detail.xhr.status : 0;
     box.textContent = status === 409
-      ? 'Someone else changed this meanwhile. Reload the page and try again.'
-      : status === 413 ? 'That upload is too large.'
-      : status >= 500 ? 'Something went wrong on our side. Please try again in a moment.'
-      : 'That could not be done. Please check what you entered.';
+      ? text('conflict', 'Someone else changed this meanwhile. Reload the page and try again.')
+      : status === 413 ? text('too-large', 'That upload is too large.')
+      : status >= 500 ? text('server-error', 'Something went wrong on our side. Please try again in a moment.')
+      : text('rejected', 'That could not be done. Please check what you entered.');
     box.hidden = false;
   });
   document.addEventListener('htmx:sendError', function () {
     var box = document.getElementById('htmx-error');
-    if (box) { box.textContent = 'The server could not be reached. Your last change may not be saved.'; box.hidden = false; }
+    if (box) { box.textContent = text('unreachable', 'The server could not be reached. Your last change may not be saved.'); box.hidden = false; }
   });
   // <form data-confirm="Are you sure?"> asks before submitting
   document.addEventListener('submit', function (event) {
@@ -46,11 +58,14 @@
       setTimeout(function () { form.dataset.submitting = 'false'; }, 8000);
     }
   });
-  // <form data-upload>: send with XMLHttpRequest to show progress; the server answers JSON
+  // <form data-upload>: send with XMLHttpRequest to show progress; the server answers JSON. Its texts come from
+  // data-msg-* on the form or around it, in the page's language ({0} in the progress text is the percentage).
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.hasAttribute || !form.hasAttribute('data-upload') || event.defaultPrevented) { return; }
     event.preventDefault();
+    var texts = form.closest('[data-msg-uploading]') || form;
+    function say(name, fallback) { return texts.getAttribute('data-msg-' + name) || fallback; }
     var progress = form.querySelector('progress');
     var status = form.querySelector('.upload-status');
     var button = form.querySelector('button[type=submit]');
@@ -64,7 +79,7 @@
       if (e.lengthComputable && progress) {
         progress.hidden = false;
         progress.value = Math.round(100 * e.loaded / e.total);
-        status.textContent = 'Uploading: ' + progress.value + '%';
+        status.textContent = say('progress', 'Uploading: {0}%').replace('{0}', progress.value);
       }
     });
     xhr.addEventListener('load', function () {
@@ -74,7 +89,7 @@
         window.location.href = answer.redirect || window.location.href;
         window.location.reload();
       } else {
-        status.textContent = answer.message || answer.detail || 'The upload failed. Please try again.';
+        status.textContent = answer.message || answer.detail || say('failed', 'The upload failed. Please try again.');
         status.classList.add('field-error');
         if (progress) { progress.hidden = true; }
         button.disabled = false;
@@ -82,13 +97,13 @@
       }
     });
     xhr.addEventListener('error', function () {
-      status.textContent = 'The connection was lost during the upload. Please try again.';
+      status.textContent = say('lost', 'The connection was lost during the upload. Please try again.');
       status.classList.add('field-error');
       button.disabled = false;
       form.dataset.submitting = 'false';
     });
     status.classList.remove('field-error');
-    status.textContent = 'Uploading…';
+    status.textContent = say('uploading', 'Uploading…');
     button.disabled = true;
     xhr.send(new FormData(form));
   });

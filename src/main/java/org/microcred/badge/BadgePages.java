@@ -18,6 +18,7 @@ import org.microcred.catalog.CatalogService;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.AccountSummary;
 import org.microcred.identity.CurrentUser;
+import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PlatformSettings;
@@ -88,17 +89,27 @@ public class BadgePages {
 		reports.remove(revoked.id());
 	}
 
+	@ApplicationModuleListener
+	void on(CredentialReinstated reinstated) {
+		reports.remove(reinstated.id());
+	}
+
+	@ApplicationModuleListener
+	void on(CredentialReissued reissued) {
+		reports.remove(reissued.id());
+	}
+
 	public String url(IssuedCredentialId id) {
 		return platform.url("/credentials/" + id);
 	}
 
 	public byte[] bakedPng(IssuedCredentialId id) {
-		IssuedCredential credential = badges.get(id);
+		IssuedCredential credential = shareable(id);
 		return new PngBaker().bake(catalog.pngImage(credential.versionId()).bytes(), credential.signed());
 	}
 
 	public byte[] bakedSvg(IssuedCredentialId id) {
-		IssuedCredential credential = badges.get(id);
+		IssuedCredential credential = shareable(id);
 		var image = catalog.image(credential.versionId());
 		byte[] svg = image.svg() ? image.bytes() : ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\" "
 				+ "viewBox=\"0 0 400 400\"><image width=\"400\" height=\"400\" href=\"data:" + image.mediaType() + ";base64,"
@@ -106,19 +117,36 @@ public class BadgePages {
 		return new SvgBaker().bake(svg, BakedCredential.ofText(credential.signed()));
 	}
 
+	/** Baked images carry the credential for sharing: a revoked or suspended one is not offered (409). */
+	private IssuedCredential shareable(IssuedCredentialId id) {
+		IssuedCredential credential = badges.get(id);
+		if (!credential.shareable()) {
+			throw new ConflictException("This credential is " + credential.standing().toLowerCase()
+					+ ": its badge image is not offered for sharing.");
+		}
+		return credential;
+	}
+
+	/** The printable certificate; a revoked or suspended credential's is stamped REVOKED or SUSPENDED. */
 	public byte[] certificate(IssuedCredentialId id) {
 		CredentialView view = view(id);
 		IssuedCredential c = view.credential();
+		String stamp = c.shareable() ? null : c.standing().toUpperCase();
+		String note = c.shareable() ? null : "This credential was " + c.standing().toLowerCase() + " by its issuer"
+				+ (c.stateChangedAt() == null ? "" : " on " + DAY.format(c.stateChangedAt())) + ". It is not valid.";
 		return Certificates.pdf(new Certificates.Content(view.earnerName() == null ? "The earner" : view.earnerName(),
 				view.achievementName(), view.issuerName(), DAY.format(c.issuedAt()),
 				c.validUntil() == null ? null : DAY.format(c.validUntil()),
 				c.pdHours() == null ? null : c.pdHours().stripTrailingZeros().toPlainString(), url(id),
-				catalog.pngImage(c.versionId()).bytes()));
+				catalog.pngImage(c.versionId()).bytes(), stamp, note));
 	}
 
-	/** LinkedIn's "add to profile" link for a certification. */
+	/** LinkedIn's "add to profile" link for a certification; null for a revoked or suspended credential. */
 	public String linkedInUrl(CredentialView view) {
 		IssuedCredential c = view.credential();
+		if (!c.shareable()) {
+			return null;
+		}
 		var issued = c.issuedAt().atZone(ZoneOffset.UTC);
 		StringBuilder url = new StringBuilder("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
 			.append("&name=").append(encode(view.achievementName()))
@@ -160,7 +188,7 @@ public class BadgePages {
 		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("No such portfolio."));
 		List<CredentialView> shown = badges.ofTeacher(new org.microcred.identity.AccountId(teacher))
 			.stream()
-			.filter(c -> c.onPortfolio() && !c.revoked())
+			.filter(c -> c.onPortfolio() && c.shareable())
 			.map(c -> CredentialView.of(c, null))
 			.toList();
 		AccountSummary person = accounts.get(new org.microcred.identity.AccountId(teacher));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.microcred.badge.internal.IssuedStore;
 import org.microcred.badge.internal.Issuance;
 import org.microcred.badge.internal.IssuerKeys;
+import org.microcred.badge.internal.Resigning;
 import org.microcred.badge.internal.StatusListStore;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.CurrentUser;
@@ -36,14 +37,17 @@ public class BadgeService {
 
 	private final IssuerKeys keys;
 
+	private final Resigning resigning;
+
 	private final ApplicationEventPublisher events;
 
 	BadgeService(Issuance issuance, IssuedStore issued, StatusListStore statusLists, IssuerKeys keys,
-			ApplicationEventPublisher events) {
+			Resigning resigning, ApplicationEventPublisher events) {
 		this.issuance = issuance;
 		this.issued = issued;
 		this.statusLists = statusLists;
 		this.keys = keys;
+		this.resigning = resigning;
 		this.events = events;
 	}
 
@@ -74,38 +78,72 @@ public class BadgeService {
 				page.size(), issued.countOfIssuer(issuer.value(), filter));
 	}
 
-	/** Revokes for good: the status list bit is set and the list re-signed at once. */
+	/** Revokes for good, telling the teacher why; the public page shows that it was revoked and nothing more. */
 	@Transactional
 	public void revoke(CurrentUser admin, IssuedCredentialId id, String reason) {
-		IssuedCredential credential = requireAdministered(admin, id);
-		if (credential.revoked()) {
-			throw new ConflictException("This credential is already revoked.");
-		}
-		changeState(credential, "REVOKED", requireReason(reason), true, false);
+		revoke(admin, id, reason, null);
 	}
 
 	/**
-	 * Suspends: verifiers see the credential as not valid (its revocation bit is set) until it is reinstated. The
-	 * Open Badges 3.0 schema allows one status entry per credential, so suspension uses the same bit as revocation.
+	 * Revokes for good: the revoked bit of every status entry its copies carry is set (and never cleared) and the
+	 * lists re-signed at once.
+	 * @param reason what the teacher is told (required)
+	 * @param publicReason what the public badge page says (optional)
 	 */
 	@Transactional
-	public void suspend(CurrentUser admin, IssuedCredentialId id, String reason) {
+	public void revoke(CurrentUser admin, IssuedCredentialId id, String reason, String publicReason) {
 		IssuedCredential credential = requireAdministered(admin, id);
+		String why = requireReason(reason);
+		String shown = optional(publicReason);
+		if (credential.revoked()) {
+			throw new ConflictException("This credential is already revoked.");
+		}
+		IssuedStore.StatusRef status = issued.statusOf(id.value()).orElseThrow();
+		statusLists.revoke(status.listId(), status.index());
+		if (status.legacyListId() != null) {
+			statusLists.revoke(status.legacyListId(), status.legacyIndex());
+		}
+		changeState(credential, "REVOKED", why, shown);
+		events.publishEvent(new CredentialRevoked(credential.id(), credential.teacherId(), credential.credentialId(),
+				false, why, java.time.Instant.now()));
+	}
+
+	/** Suspends, telling the teacher why. */
+	@Transactional
+	public void suspend(CurrentUser admin, IssuedCredentialId id, String reason) {
+		suspend(admin, id, reason, null);
+	}
+
+	/**
+	 * Suspends until reinstated: the suspended bit of the credential's two-bit status entry is set, so verifiers
+	 * say "suspended", not "revoked". A credential whose copy still carries a one-bit revocation entry is re-signed
+	 * with a two-bit one first (its earlier copies then read revoked for good).
+	 */
+	@Transactional
+	public void suspend(CurrentUser admin, IssuedCredentialId id, String reason, String publicReason) {
+		IssuedCredential credential = requireAdministered(admin, id);
+		String why = requireReason(reason);
+		String shown = optional(publicReason);
 		if (!"ACTIVE".equals(credential.state())) {
 			throw new ConflictException("Only an active credential can be suspended.");
 		}
-		changeState(credential, "SUSPENDED", requireReason(reason), true, true);
+		IssuedStore.StatusRef status = resigning.messageEntry(credential);
+		statusLists.suspend(status.listId(), status.index());
+		changeState(credential, "SUSPENDED", why, shown);
+		events.publishEvent(new CredentialRevoked(credential.id(), credential.teacherId(), credential.credentialId(),
+				true, why, java.time.Instant.now()));
 	}
 
+	/** Lifts a suspension: verifiers see the credential as valid again. A revocation is final (409). */
 	@Transactional
 	public void reinstate(CurrentUser admin, IssuedCredentialId id) {
 		IssuedCredential credential = requireAdministered(admin, id);
 		if (!credential.suspended()) {
 			throw new ConflictException("Only a suspended credential can be reinstated; a revocation is final.");
 		}
-		IssuedStore.StatusRef status = issued.statusOf(id.value()).orElseThrow();
-		statusLists.set(status.listId(), status.index(), false);
-		issued.setState(id.value(), "ACTIVE", null);
+		IssuedStore.StatusRef status = resigning.messageEntry(credential);
+		statusLists.reinstate(status.listId(), status.index());
+		changeState(credential, "ACTIVE", null, null);
 		events.publishEvent(new CredentialReinstated(id, credential.teacherId(), credential.credentialId(),
 				java.time.Instant.now()));
 	}
@@ -126,11 +164,6 @@ public class BadgeService {
 		keys.rotate(issuer.value());
 	}
 
-	public List<IssuerKeys.PublicKey> keys(CurrentUser admin, OrganizationId issuer) {
-		admin.require(Role.ISSUER_ADMIN, issuer.value());
-		return keys.publicKeys(issuer.value());
-	}
-
 	@Transactional
 	public void showOnPortfolio(CurrentUser teacher, IssuedCredentialId id, boolean show) {
 		IssuedCredential credential = get(id);
@@ -144,12 +177,10 @@ public class BadgeService {
 		return issued.countForCredential(credential.value());
 	}
 
-	private void changeState(IssuedCredential credential, String state, String reason, boolean bit, boolean suspended) {
-		IssuedStore.StatusRef status = issued.statusOf(credential.id().value()).orElseThrow();
-		statusLists.set(status.listId(), status.index(), bit);
-		issued.setState(credential.id().value(), state, reason);
-		events.publishEvent(new CredentialRevoked(credential.id(), credential.teacherId(), credential.credentialId(),
-				suspended, reason, java.time.Instant.now()));
+	private void changeState(IssuedCredential credential, String state, String reason, String publicReason) {
+		if (!issued.changeState(credential.id().value(), credential.state(), state, reason, publicReason)) {
+			throw new ConflictException("This credential changed meanwhile. Reload the page and try again.");
+		}
 	}
 
 	private IssuedCredential requireAdministered(CurrentUser admin, IssuedCredentialId id) {
@@ -163,6 +194,13 @@ public class BadgeService {
 			throw new InvalidInputException("reason", "Give a reason (up to 1,000 characters): the teacher sees it.");
 		}
 		return reason.strip();
+	}
+
+	private static String optional(String publicReason) {
+		if (publicReason != null && publicReason.length() > 1000) {
+			throw new InvalidInputException("publicReason", "Keep the public reason to 1,000 characters.");
+		}
+		return publicReason == null || publicReason.isBlank() ? null : publicReason.strip();
 	}
 
 }

@@ -11,13 +11,15 @@ import org.microcred.organization.OrganizationId;
 /**
  * An issued credential as pages and other modules see it.
  *
- * @param signed the signed Open Badges 3.0 JSON, exactly as issued
+ * @param signed the signed Open Badges 3.0 JSON, exactly as issued (or as last re-signed)
  * @param state ACTIVE, SUSPENDED or REVOKED
+ * @param stateReason why it was suspended or revoked, as the teacher is told
+ * @param publicReason what the public badge page says about it (null: nothing beyond "revoked"/"suspended")
  */
 public record IssuedCredential(IssuedCredentialId id, AccountId teacherId, CredentialId credentialId,
 		VersionId versionId, OrganizationId issuerId, boolean stack, String signed, BigDecimal pdHours, Instant issuedAt,
-		Instant validUntil, String state, String stateReason, Instant stateChangedAt, boolean onPortfolio,
-		IssuedCredentialId renewedBy) {
+		Instant validUntil, String state, String stateReason, String publicReason, Instant stateChangedAt,
+		boolean onPortfolio, IssuedCredentialId renewedBy) {
 
 	public boolean expired() {
 		return validUntil != null && validUntil.isBefore(Instant.now());
@@ -29,6 +31,11 @@ public record IssuedCredential(IssuedCredentialId id, AccountId teacherId, Crede
 
 	public boolean suspended() {
 		return "SUSPENDED".equals(state);
+	}
+
+	/** Revoked and suspended credentials are not offered for sharing, download or the portfolio. */
+	public boolean shareable() {
+		return "ACTIVE".equals(state);
 	}
 
 	/** What a reader should know first: revoked, suspended, expired or valid. */

@@ -84,7 +84,7 @@ public class CatalogService {
 
 	/** The detail page of a published credential. */
 	public CatalogDetail detail(CredentialId id, CurrentUser viewer) {
-		DesignVersion version = published(id).orElseThrow(() -> new NotFoundException("No such credential in the catalog."));
+		DesignVersion version = published(id).orElseThrow(() -> new NotFoundException("catalog.not-found"));
 		Organization issuer = organizations.get(version.issuerId());
 		List<DesignVersion> prerequisites = version.isMicro() ? publishedAll(version.micro().prerequisites()) : List.of();
 		List<DesignVersion> components = version.isMicro() ? List.of() : publishedAll(version.stack().components());
@@ -105,7 +105,7 @@ public class CatalogService {
 	}
 
 	public DesignVersion requireVersion(VersionId id) {
-		return version(id).orElseThrow(() -> new NotFoundException("No such credential version."));
+		return version(id).orElseThrow(() -> new NotFoundException("catalog.version.not-found"));
 	}
 
 	/** Published micro-credentials and stacks, by title: for pickers. */

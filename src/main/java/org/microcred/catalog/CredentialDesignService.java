@@ -100,7 +100,7 @@ public class CredentialDesignService {
 	public VersionId openDraft(CurrentUser author, CredentialId credential) {
 		List<DesignVersion> all = versions.versionsOf(credential.value());
 		if (all.isEmpty()) {
-			throw new NotFoundException("No such credential.");
+			throw new NotFoundException("catalog.credential.not-found");
 		}
 		requireAuthor(author, all.get(0));
 		for (DesignVersion v : all) {
@@ -108,20 +108,19 @@ public class CredentialDesignService {
 				return v.id();
 			}
 			if (v.status() == VersionStatus.IN_REVIEW) {
-				throw new ConflictException("Version " + v.number() + " is in quality review. Wait for the decision before editing.");
+				throw new ConflictException("catalog.design.in-review-wait", v.number());
 			}
 		}
 		DesignVersion published = all.stream()
 			.filter(v -> v.status() == VersionStatus.PUBLISHED)
 			.findFirst()
-			.orElseThrow(() -> new ConflictException("A retired credential cannot be edited."));
+			.orElseThrow(() -> new ConflictException("catalog.design.retired"));
 		UUID next = UUID.randomUUID();
 		versions.insertVersion(next, credential.value(), versions.nextNumber(credential.value()),
 				published.isMicro() ? published.micro() : published.stack(), author.id().value());
 		links(next, published.isMicro() ? published.micro() : published.stack());
 		records.addAuthor(next, author.id().value());
-		records.audit(credential.value(), next, "NEW_VERSION", author.id(),
-				"Draft version " + (published.number() + 1) + " started from published version " + published.number());
+		records.audit(credential.value(), next, "NEW_VERSION", author.id(), null);
 		return new VersionId(next);
 	}
 
@@ -138,11 +137,11 @@ public class CredentialDesignService {
 		DesignVersion version = requireEditable(author, id, CredentialKind.STACK);
 		StackDesign clean = DesignValidation.normalize(design);
 		if (clean.components().contains(version.credentialId().value())) {
-			throw new InvalidInputException("components", "A stack cannot contain itself.");
+			throw new InvalidInputException("components", "catalog.stack.contains-itself");
 		}
 		for (UUID component : clean.components()) {
 			if (versions.kindOf(component).orElse(null) != CredentialKind.MICRO) {
-				throw new InvalidInputException("components", "A stack is made of micro-credentials (not other stacks).");
+				throw new InvalidInputException("components", "catalog.stack.only-micro");
 			}
 		}
 		save(author, version, clean, lockVersion);
@@ -169,18 +168,17 @@ public class CredentialDesignService {
 	private void checkPrerequisites(UUID credential, List<UUID> prerequisites) {
 		for (UUID prerequisite : prerequisites) {
 			if (prerequisite.equals(credential)) {
-				throw new InvalidInputException("prerequisites", "A credential cannot be its own prerequisite.");
+				throw new InvalidInputException("prerequisites", "catalog.design.prerequisite.self");
 			}
 			if (versions.kindOf(prerequisite).isEmpty()) {
-				throw new InvalidInputException("prerequisites", "A prerequisite does not exist.");
+				throw new InvalidInputException("prerequisites", "catalog.design.prerequisite.unknown");
 			}
 		}
 		records.lockPrerequisiteGraph();
 		Map<UUID, Set<UUID>> graph = records.prerequisiteGraph();
 		graph.put(credential, Set.copyOf(prerequisites));
 		if (PrerequisiteCycles.hasCycle(graph)) {
-			throw new InvalidInputException("prerequisites",
-					"These prerequisites would make a cycle: a credential would end up requiring itself.");
+			throw new InvalidInputException("prerequisites", "catalog.design.prerequisite.cycle");
 		}
 	}
 
@@ -208,8 +206,7 @@ public class CredentialDesignService {
 		DesignVersion version = requireEditable(author, id, null);
 		Checklist checklist = checklist(version);
 		if (!checklist.complete()) {
-			throw new InvalidInputException(null, "The design cannot enter quality review yet: "
-					+ checklist.missing().stream().map(ChecklistItem::problem).collect(Collectors.joining(" ")));
+			throw new InvalidInputException(null, "catalog.design.not-ready", checklist.problems());
 		}
 		if (!versions.transition(id.value(), VersionStatus.DRAFT, VersionStatus.IN_REVIEW, lockVersion)) {
 			throw new OptimisticLockingFailureException("version " + id + " changed meanwhile");
@@ -225,7 +222,7 @@ public class CredentialDesignService {
 			.ifPresent(previous -> versions.transition(previous.id().value(), VersionStatus.PUBLISHED,
 					VersionStatus.SUPERSEDED, null));
 		if (!versions.transition(id.value(), VersionStatus.IN_REVIEW, VersionStatus.PUBLISHED, null)) {
-			throw new ConflictException("This version was already decided.");
+			throw new ConflictException("catalog.quality.already-decided");
 		}
 		records.audit(version.credentialId().value(), id.value(), "APPROVED", reviewer.id(), blankToNull(comment));
 		events.publishEvent(new CredentialPublished(version.credentialId(), id, version.issuerId(), version.kind(),
@@ -236,14 +233,14 @@ public class CredentialDesignService {
 	@Transactional
 	public void returnForRevision(CurrentUser reviewer, VersionId id, String comment) {
 		if (comment == null || comment.isBlank()) {
-			throw new InvalidInputException("comment", "Tell the authors what to change.");
+			throw new InvalidInputException("comment", "catalog.quality.comment.required");
 		}
 		if (comment.length() > 5000) {
-			throw new InvalidInputException("comment", "Please keep the comment to 5,000 characters.");
+			throw new InvalidInputException("comment", "catalog.quality.comment.too-long", 5000);
 		}
 		DesignVersion version = requireReviewable(reviewer, id);
 		if (!versions.transition(id.value(), VersionStatus.IN_REVIEW, VersionStatus.DRAFT, null)) {
-			throw new ConflictException("This version was already decided.");
+			throw new ConflictException("catalog.quality.already-decided");
 		}
 		records.audit(version.credentialId().value(), id.value(), "RETURNED", reviewer.id(), comment.strip());
 	}
@@ -251,7 +248,7 @@ public class CredentialDesignService {
 	@Transactional
 	public void retire(CurrentUser admin, CredentialId credential, String reason) {
 		DesignVersion published = versions.withStatus(credential.value(), VersionStatus.PUBLISHED)
-			.orElseThrow(() -> new ConflictException("Only a published credential can be retired."));
+			.orElseThrow(() -> new ConflictException("catalog.design.retire.not-published"));
 		requireAuthor(admin, published);
 		versions.transition(published.id().value(), VersionStatus.PUBLISHED, VersionStatus.RETIRED, null);
 		records.audit(credential.value(), published.id().value(), "RETIRED", admin.id(), blankToNull(reason));
@@ -261,7 +258,7 @@ public class CredentialDesignService {
 	public List<AuditEntry> history(CurrentUser viewer, CredentialId credential) {
 		List<DesignVersion> all = versions.versionsOf(credential.value());
 		if (all.isEmpty()) {
-			throw new NotFoundException("No such credential.");
+			throw new NotFoundException("catalog.credential.not-found");
 		}
 		version(viewer, all.get(0).id());
 		List<AuditEntry> entries = records.history(credential.value());
@@ -269,7 +266,7 @@ public class CredentialDesignService {
 				entries.stream().map(AuditEntry::actor).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
 		return entries.stream()
 			.map(e -> new AuditEntry(e.at(), e.action(), e.actor(),
-					e.actor() == null || !people.containsKey(e.actor()) ? "System" : people.get(e.actor()).displayName(),
+					e.actor() == null || !people.containsKey(e.actor()) ? null : people.get(e.actor()).displayName(),
 					e.versionNumber(), e.comment()))
 			.toList();
 	}
@@ -307,7 +304,7 @@ public class CredentialDesignService {
 	}
 
 	private DesignVersion find(VersionId id) {
-		return versions.find(id.value()).orElseThrow(() -> new NotFoundException("No such design."));
+		return versions.find(id.value()).orElseThrow(() -> new NotFoundException("catalog.design.not-found"));
 	}
 
 	private void requireAuthor(CurrentUser author, DesignVersion version) {
@@ -320,12 +317,11 @@ public class CredentialDesignService {
 		DesignVersion version = find(id);
 		requireAuthor(author, version);
 		if (kind != null && version.kind() != kind) {
-			throw new NotFoundException("No such design.");
+			throw new NotFoundException("catalog.design.not-found");
 		}
 		if (!version.status().editable()) {
-			throw new ConflictException(version.status() == VersionStatus.IN_REVIEW
-					? "This version is in quality review and cannot change until it is decided."
-					: "A published version never changes. Start a new version to edit it.");
+			throw new ConflictException(version.status() == VersionStatus.IN_REVIEW ? "catalog.design.in-review"
+					: "catalog.design.published");
 		}
 		return version;
 	}
@@ -336,10 +332,10 @@ public class CredentialDesignService {
 			throw new AccessDeniedException("Not a quality reviewer of issuer " + version.issuerId());
 		}
 		if (isAuthor(reviewer, id)) {
-			throw new ConflictException("You worked on this design, so another quality reviewer must decide on it.");
+			throw new ConflictException("catalog.quality.own-design");
 		}
 		if (version.status() != VersionStatus.IN_REVIEW) {
-			throw new ConflictException("This version is not waiting for quality review.");
+			throw new ConflictException("catalog.quality.not-waiting");
 		}
 		return version;
 	}

@@ -14,8 +14,14 @@ public enum VersionStatus {
 		this.label = label;
 	}
 
+	/** The English name, for logs and the API; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the name people read, e.g. {@code catalog.status.in-review}. */
+	public String messageKey() {
+		return "catalog.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	/** Whether the content may still change. */

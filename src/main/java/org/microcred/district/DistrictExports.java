@@ -1,7 +1,5 @@
 package org.microcred.district;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,20 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.district.internal.Decimals;
 import org.microcred.district.internal.ExportQueries;
-import org.microcred.district.internal.Spreadsheets;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.AccountSummary;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
+import org.microcred.platform.CsvOutput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,21 +58,17 @@ public class DistrictExports {
 		Map<AccountId, AccountSummary> names = accounts
 			.findAll(rows.stream().map(r -> new AccountId(r.teacher())).distinct().toList());
 		Map<CredentialId, String> titles = new HashMap<>();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+		try (CsvOutput csv = CsvOutput.withHeader(out, COLUMNS)) {
 			for (ExportQueries.Row r : rows) {
 				AccountSummary account = names.get(new AccountId(r.teacher()));
 				CredentialId credential = new CredentialId(r.credential());
 				BigDecimal ceus = Approval.ceusFor(r.hours(), r.approvedCeus());
-				csv.printRecord(Spreadsheets.safe(r.sourcedId() != null ? r.sourcedId() : r.teacher()),
-						Spreadsheets.safe(account == null ? "" : account.displayName()), Spreadsheets.safe(r.license()),
-						Spreadsheets.safe(titles.computeIfAbsent(credential,
-								c -> catalog.published(c).map(DesignVersion::title).orElse(""))),
-						r.credential(), r.issuedOn(), Decimals.plain(r.hours()).toPlainString(), Decimals.plain(ceus).toPlainString(), r.approved(), r.url());
+				csv.row(r.sourcedId() != null ? r.sourcedId() : r.teacher(), account == null ? "" : account.displayName(),
+						r.license(), titles.computeIfAbsent(credential, c -> catalog.published(c).map(DesignVersion::title).orElse("")),
+						r.credential(), r.issuedOn(), Decimals.plain(r.hours()).toPlainString(),
+						Decimals.plain(ceus).toPlainString(), r.approved(), r.url());
 			}
 			return rows.size();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.microcred.identity.internal.AccountSessions;
 import org.microcred.identity.internal.AccountStore;
+import org.microcred.identity.internal.LoginLocks;
 import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.NotFoundException;
@@ -29,24 +31,15 @@ public class AccountService {
 
 	private final PasswordEncoder passwords;
 
-	private final IdentitySettings settings;
+	private final LoginLocks locks;
 
-	AccountService(AccountStore store, PasswordEncoder passwords, IdentitySettings settings) {
+	private final AccountSessions sessions;
+
+	AccountService(AccountStore store, PasswordEncoder passwords, LoginLocks locks, AccountSessions sessions) {
 		this.store = store;
 		this.passwords = passwords;
-		this.settings = settings;
-	}
-
-	/**
-	 * A teacher creates their own account.
-	 * @throws InvalidInputException naming the field at fault, when sign-up is off or the input is unacceptable
-	 */
-	@Transactional
-	public AccountId signUpTeacher(String displayName, String email, String password) {
-		if (!settings.signupEnabled()) {
-			throw new InvalidInputException(null, "Sign-up is switched off here. Ask your district for an invitation.");
-		}
-		return register(displayName, email, password, Set.of(new RoleGrant(Role.TEACHER, null)));
+		this.locks = locks;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -132,13 +125,17 @@ public class AccountService {
 				page.size(), store.count(q));
 	}
 
-	/** Grants a role; the caller has checked the granter may do so. */
+	/**
+	 * Grants a role, effective in the account's sessions from their next request. The caller has checked that the
+	 * granter may do so.
+	 */
 	@Transactional
 	public void grant(AccountId account, RoleGrant grant) {
 		get(account);
 		store.grant(account.value(), grant);
 	}
 
+	/** Removes a role, effective in the account's sessions from their next request. */
 	@Transactional
 	public void revoke(AccountId account, RoleGrant grant) {
 		store.revoke(account.value(), grant);
@@ -160,9 +157,26 @@ public class AccountService {
 		revoke(account, grant);
 	}
 
+	/**
+	 * Deactivates or reactivates an account. A deactivated account cannot log in and its sessions end.
+	 * @throws NotFoundException when there is no such account
+	 */
 	@Transactional
 	public void setEnabled(AccountId account, boolean enabled) {
-		store.setEnabled(account.value(), enabled);
+		AccountSummary summary = get(account);
+		if (store.setEnabled(account.value(), enabled) && !enabled) {
+			sessions.endAll(summary.email());
+		}
+	}
+
+	/** A platform administrator deactivates or reactivates an account other than their own. */
+	@Transactional
+	public void setEnabledByAdmin(CurrentUser admin, AccountId account, boolean enabled) {
+		admin.require(Role.PLATFORM_ADMIN);
+		if (admin.id().equals(account)) {
+			throw new InvalidInputException(null, "You cannot deactivate your own account.");
+		}
+		setEnabled(account, enabled);
 	}
 
 	@Transactional
@@ -173,22 +187,43 @@ public class AccountService {
 		if (recipient != null && !(recipient.matches("did:[a-z0-9]+:[A-Za-z0-9._:%-]+")
 				|| recipient.matches("https://[^\\s<>\"]{3,490}")) ) {
 			throw new InvalidInputException("recipientId",
-					"Enter a DID (did:…) or an https:// address, or leave it empty.");
+					"identity.profile.recipient.invalid");
 		}
 		store.updateProfile(user.id().value(), name, recipient);
 	}
 
+	/**
+	 * Saves the interface language (one the installation offers) and time zone (an IANA zone such as
+	 * {@code America/Chicago}, or empty for the browser's) a person chose.
+	 */
+	@Transactional
+	public void updatePreferences(CurrentUser user, String language, String timeZone, java.util.List<java.util.Locale> offered) {
+		String tag = language == null || language.isBlank() ? null : language.strip();
+		if (tag != null && offered.stream().noneMatch(l -> l.toLanguageTag().equals(tag))) {
+			throw new InvalidInputException("language", "identity.profile.language.unknown");
+		}
+		String zone = timeZone == null ? "" : timeZone.strip();
+		if (!zone.isEmpty() && !java.time.ZoneId.getAvailableZoneIds().contains(zone)) {
+			throw new InvalidInputException("timeZone", "identity.profile.time-zone.unknown");
+		}
+		store.setLanguage(user.id().value(), tag);
+		store.setTimeZone(user.id().value(), zone.isEmpty() ? null : zone);
+	}
+
+	/** Sets a new password; every other session of the account ends, this one continues under a new id. */
 	@Transactional
 	public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
 		String hash = store.passwordHash(user.id().value()).orElseThrow(() -> new AccessDeniedException("gone"));
 		if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
-			throw new InvalidInputException("currentPassword", "Your current password is not correct.");
+			throw new InvalidInputException("currentPassword", "identity.profile.current-password.wrong");
 		}
 		String problem = PasswordPolicy.problem(newPassword, user.email(), user.displayName());
 		if (problem != null) {
 			throw new InvalidInputException("newPassword", problem);
 		}
 		store.updatePassword(user.id().value(), passwords.encode(newPassword));
+		locks.clear(user.email());
+		sessions.endOthers(user.email());
 	}
 
 	/** The account as it is now, for refreshing a logged-in session after a change. */

@@ -32,19 +32,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	private final boolean locked;
+	private final int version;
 
 	private String passwordHash;
 
+	/**
+	 * @param version the account's version when this was read: a session holding an older one reloads it
+	 */
 	public CurrentUser(AccountId id, String email, String displayName, Set<RoleGrant> grants, String passwordHash,
-			boolean enabled, boolean locked) {
+			boolean enabled, int version) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
 		this.grants = Set.copyOf(grants);
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = locked;
+		this.version = version;
 	}
 
 	public AccountId id() {
@@ -57,6 +60,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public String displayName() {
 		return displayName;
+	}
+
+	/** The account's version when this was read; it changes with roles, activation, password and profile. */
+	public int version() {
+		return version;
 	}
 
 	public Set<RoleGrant> grants() {
@@ -117,11 +125,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return email;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

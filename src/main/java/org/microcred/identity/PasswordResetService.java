@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.microcred.identity.internal.AccountSessions;
 import org.microcred.identity.internal.AccountStore;
+import org.microcred.identity.internal.LoginLocks;
 import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
@@ -17,6 +19,7 @@ import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.MailMessage;
 import org.microcred.platform.mail.Mailer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,20 +42,27 @@ public class PasswordResetService {
 
 	private final IdentitySettings settings;
 
+	private final LoginLocks locks;
+
+	private final AccountSessions sessions;
+
 	PasswordResetService(JdbcClient jdbc, AccountStore accounts, PasswordEncoder passwords, Mailer mailer,
-			PlatformSettings platform, IdentitySettings settings) {
+			PlatformSettings platform, IdentitySettings settings, LoginLocks locks, AccountSessions sessions) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.mailer = mailer;
 		this.platform = platform;
 		this.settings = settings;
+		this.locks = locks;
+		this.sessions = sessions;
 	}
 
 	/**
-	 * Sends a reset link when an account has this e-mail. Says nothing either way, so the form does not reveal who
-	 * has an account.
+	 * Sends a reset link when an account has this e-mail. Says nothing either way and runs in the background, so
+	 * neither the answer nor its timing reveals who has an account.
 	 */
+	@Async
 	@Transactional
 	public void requestReset(String email) {
 		if (!EmailAddresses.valid(EmailAddresses.normalize(email))) {
@@ -120,7 +130,8 @@ public class PasswordResetService {
 	}
 
 	/**
-	 * Sets the new password and uses up the link (and every other pending link of the account).
+	 * Sets the new password and uses up the link (and every other pending link of the account). Every other session
+	 * of the account ends and its log-in lock, if any, is lifted.
 	 * @throws InvalidInputException when the link is no longer usable or the password is unacceptable
 	 */
 	@Transactional
@@ -136,6 +147,8 @@ public class PasswordResetService {
 		jdbc.sql("update password_reset_token set used_at = now() where account_id = ? and used_at is null")
 			.param(accountId)
 			.update();
+		locks.clear(account.email());
+		sessions.endOthers(account.email());
 	}
 
 	private Optional<UUID> usableAccount(String token, boolean lock) {

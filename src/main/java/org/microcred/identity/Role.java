@@ -25,8 +25,14 @@ public enum Role {
 		this.home = home;
 	}
 
+	/** The English name, for logs and the console; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the role's name, e.g. {@code identity.role.issuer-admin}. */
+	public String messageKey() {
+		return "identity.role." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	/** Whether the role is always held within one organization. */

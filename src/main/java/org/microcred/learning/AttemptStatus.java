@@ -11,8 +11,14 @@ public enum AttemptStatus {
 		this.label = label;
 	}
 
+	/** The English name, for logs and the API; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the name people read, e.g. {@code learning.attempt-status.in-review}. */
+	public String messageKey() {
+		return "learning.attempt-status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	public boolean open() {

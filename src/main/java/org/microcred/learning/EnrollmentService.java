@@ -20,8 +20,10 @@ import org.microcred.learning.internal.EnrollmentEligibility;
 import org.microcred.learning.internal.EnrollmentStore;
 import org.microcred.learning.internal.EvidenceStorage;
 import org.microcred.learning.internal.EvidenceStore;
+import org.microcred.learning.internal.Sentences;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +46,8 @@ public class EnrollmentService {
 	private final CatalogService catalog;
 
 	private static final int MAX_PRIOR_CREDENTIAL_BYTES = 5 * 1024 * 1024;
+
+	private static final int MAX_NOTES = 20_000;
 
 	private final ObjectProvider<PriorLearningVerifier> verifier;
 
@@ -78,12 +82,13 @@ public class EnrollmentService {
 	public EnrollmentId enroll(CurrentUser teacher, CredentialId credential, boolean priorLearning) {
 		Eligibility eligibility = eligibility(teacher, credential);
 		if (!eligibility.eligible()) {
-			throw new InvalidInputException(null, String.join(" ", eligibility.reasons()));
+			Msg reasons = Sentences.of(eligibility.reasons());
+			throw new InvalidInputException(null, reasons.key(), reasons.args());
 		}
 		DesignVersion version = catalog.published(credential).orElseThrow();
 		UUID id = UUID.randomUUID();
 		if (!enrollments.insert(id, teacher.id().value(), credential.value(), version.id().value(), priorLearning)) {
-			throw new ConflictException("You are already enrolled in this credential.");
+			throw new ConflictException("learning.enroll.already-enrolled");
 		}
 		events.publishEvent(new EnrollmentStarted(new EnrollmentId(id), teacher.id(), credential, version.id(),
 				priorLearning, Instant.now()));
@@ -94,9 +99,8 @@ public class EnrollmentService {
 	public void withdraw(CurrentUser teacher, EnrollmentId id) {
 		EnrollmentView enrollment = lockOwn(teacher, id);
 		if (!enrollment.status().drafting()) {
-			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED
-					? "You earned this credential; there is nothing to withdraw from."
-					: "Your submission is being reviewed. You can withdraw once it is decided.");
+			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED ? "learning.withdraw.earned"
+					: "learning.withdraw.in-review");
 		}
 		enrollments.setStatus(id.value(), EnrollmentStatus.WITHDRAWN);
 		events.publishEvent(new EnrollmentWithdrawn(id, teacher.id(), enrollment.credentialId(), Instant.now()));
@@ -106,7 +110,7 @@ public class EnrollmentService {
 	public EnrollmentView mine(CurrentUser teacher, EnrollmentId id) {
 		return enrollments.find(id.value())
 			.filter(e -> e.teacherId().equals(teacher.id()))
-			.orElseThrow(() -> new NotFoundException("No such enrollment."));
+			.orElseThrow(() -> new NotFoundException("learning.enrollment.not-found"));
 	}
 
 	public List<EnrollmentView> enrollmentsOf(CurrentUser teacher) {
@@ -126,7 +130,7 @@ public class EnrollmentService {
 	public void markResource(CurrentUser teacher, EnrollmentId id, int index, boolean done) {
 		EnrollmentView enrollment = mine(teacher, id);
 		if (index < 0 || index >= versionOf(enrollment).micro().resources().size()) {
-			throw new NotFoundException("No such resource.");
+			throw new NotFoundException("learning.resource.not-found");
 		}
 		enrollments.markResource(id.value(), index, done);
 	}
@@ -134,8 +138,8 @@ public class EnrollmentService {
 	@Transactional
 	public void saveNotes(CurrentUser teacher, EnrollmentId id, String notes) {
 		mine(teacher, id);
-		if (notes != null && notes.length() > 20_000) {
-			throw new InvalidInputException("notes", "Notes are limited to 20,000 characters.");
+		if (notes != null && notes.length() > MAX_NOTES) {
+			throw new InvalidInputException("notes", "learning.notes.too-long", MAX_NOTES);
 		}
 		enrollments.setNotes(id.value(), notes);
 	}
@@ -156,10 +160,10 @@ public class EnrollmentService {
 	public void saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.TEXT)) {
-			throw new InvalidInputException("text", "This part does not take written text.");
+			throw new InvalidInputException("text", "learning.text.not-accepted");
 		}
 		if (text != null && text.length() > 200_000) {
-			throw new InvalidInputException("text", "The text is too long.");
+			throw new InvalidInputException("text", "learning.text.too-long");
 		}
 		evidence.saveText(id.value(), partKey, text);
 		enrollments.touch(id.value());
@@ -169,7 +173,7 @@ public class EnrollmentService {
 	public void saveLinks(CurrentUser teacher, EnrollmentId id, String partKey, List<String> links, int maxLinks) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.LINK)) {
-			throw new InvalidInputException("links", "This part does not take links.");
+			throw new InvalidInputException("links", "learning.links.not-accepted");
 		}
 		List<String> clean = new ArrayList<>();
 		for (String link : links) {
@@ -178,12 +182,12 @@ public class EnrollmentService {
 				continue;
 			}
 			if (!l.matches("https?://[^\\s<>\"]{3,2000}")) {
-				throw new InvalidInputException("links", "Links must be web addresses starting with https://.");
+				throw new InvalidInputException("links", "learning.links.invalid");
 			}
 			clean.add(l);
 		}
 		if (clean.size() > maxLinks) {
-			throw new InvalidInputException("links", "At most " + maxLinks + " links per part.");
+			throw new InvalidInputException("links", "learning.links.too-many", maxLinks);
 		}
 		evidence.saveLinks(id.value(), partKey, clean);
 		enrollments.touch(id.value());
@@ -201,15 +205,15 @@ public class EnrollmentService {
 	EvidencePart draftablePart(CurrentUser teacher, EnrollmentId id, String partKey) {
 		EnrollmentView enrollment = mine(teacher, id);
 		if (!enrollment.status().drafting()) {
-			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED ? "This credential is earned."
-					: "Your submission is being reviewed; its evidence cannot change. You can revise it if it is returned.");
+			throw new ConflictException(enrollment.status() == EnrollmentStatus.PASSED ? "learning.evidence.earned"
+					: "learning.evidence.locked");
 		}
 		if (enrollment.rpl() && PRIOR_CREDENTIAL.key().equals(partKey)) {
 			return PRIOR_CREDENTIAL;
 		}
 		return versionOf(enrollment).micro()
 			.part(partKey)
-			.orElseThrow(() -> new NotFoundException("No such evidence part."));
+			.orElseThrow(() -> new NotFoundException("learning.part.not-found"));
 	}
 
 	/**
@@ -221,15 +225,14 @@ public class EnrollmentService {
 	public AttemptId submit(CurrentUser teacher, EnrollmentId id, UUID token) {
 		EnrollmentView enrollment = lockOwn(teacher, id);
 		if (!enrollment.status().drafting()) {
-			throw new ConflictException(enrollment.status() == EnrollmentStatus.SUBMITTED
-					? "This evidence was already submitted and is waiting for review."
-					: "This credential is already earned.");
+			throw new ConflictException(enrollment.status() == EnrollmentStatus.SUBMITTED ? "learning.submit.waiting"
+					: "learning.submit.earned");
 		}
 		MicroCredentialDesign design = versionOf(enrollment).micro();
 		Map<String, PartEvidence> draft = evidence.draft(id.value());
-		List<String> problems = org.microcred.learning.internal.SubmissionCheck.problems(design, draft);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(null, String.join(" ", problems));
+		Msg problems = Sentences.of(org.microcred.learning.internal.SubmissionCheck.problems(design, draft));
+		if (problems != null) {
+			throw new InvalidInputException(null, problems.key(), problems.args());
 		}
 		PriorLearningVerifier.Result prior = enrollment.rpl() ? priorCredential(teacher, draft) : null;
 		UUID attemptId = UUID.randomUUID();
@@ -237,7 +240,7 @@ public class EnrollmentService {
 		Instant now = Instant.now();
 		Instant due = now.plus(design.turnaroundDays(), ChronoUnit.DAYS);
 		if (!attempts.insertWithSnapshot(attemptId, id.value(), number, enrollment.rpl(), token, due, prior)) {
-			throw new ConflictException("This evidence was already submitted.");
+			throw new ConflictException("learning.submit.duplicate");
 		}
 		enrollments.setStatus(id.value(), EnrollmentStatus.SUBMITTED);
 		events.publishEvent(new EvidenceSubmitted(new AttemptId(attemptId), id, teacher.id(),
@@ -277,7 +280,7 @@ public class EnrollmentService {
 	private EnrollmentView lockOwn(CurrentUser teacher, EnrollmentId id) {
 		return enrollments.lock(id.value())
 			.filter(e -> e.teacherId().equals(teacher.id()))
-			.orElseThrow(() -> new NotFoundException("No such enrollment."));
+			.orElseThrow(() -> new NotFoundException("learning.enrollment.not-found"));
 	}
 
 }

@@ -12,8 +12,14 @@ public enum EnrollmentStatus {
 		this.label = label;
 	}
 
+	/** The English name, for logs and the API; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the name people read, e.g. {@code learning.enrollment-status.passed}. */
+	public String messageKey() {
+		return "learning.enrollment-status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	/** Whether the teacher may still change the draft evidence. */

@@ -2,7 +2,6 @@ package org.microcred.learning;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import org.microcred.catalog.design.EvidenceKind;
@@ -20,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evidence files: uploads are streamed into storage (never held in memory), checked from their bytes and against
@@ -68,63 +69,50 @@ public class EvidenceFiles {
 		EvidencePart part = enrollments.draftablePart(teacher, id, partKey);
 		EnrollmentView enrollment = enrollments.mine(teacher, id);
 		if (!part.acceptsFiles()) {
-			throw new InvalidInputException("file", "This part does not take files.");
+			throw new InvalidInputException("file", "learning.file.not-accepted");
 		}
 		if (studentWork && !part.accepts(EvidenceKind.STUDENT_WORK)) {
-			throw new InvalidInputException("file", "This part does not take student work.");
+			throw new InvalidInputException("file", "learning.file.no-student-work");
 		}
 		if (studentWork && enrollment.privacyAcknowledgedAt() == null) {
-			throw new InvalidInputException("file",
-					"Before uploading student work, confirm you removed names and other details that identify students.");
+			throw new InvalidInputException("file", "learning.file.privacy-first");
 		}
 		if (evidence.draftFileCount(id.value(), partKey) >= part.maxFiles()) {
-			throw new InvalidInputException("file", "This part takes at most " + part.maxFiles() + " file(s). Remove one first.");
+			throw new InvalidInputException("file", "learning.file.too-many", part.maxFiles());
 		}
 		long remaining = settings.quotaPerTeacher().toBytes() - evidence.bytesOf(teacher.id().value());
 		if (declaredSize > remaining || remaining <= 0) {
-			throw new InvalidInputException("file", "Your evidence storage is full. Remove files you no longer need.");
+			throw new InvalidInputException("file", "learning.file.quota-full");
 		}
 		if (declaredSize > settings.maxFileSize().toBytes()) {
-			throw new InvalidInputException("file", "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
+			throw new InvalidInputException("file", "learning.file.too-large", settings.maxFileSize().toMegabytes());
 		}
-		EvidenceStorage.Stored stored = store(content, Math.min(remaining, settings.maxFileSize().toBytes()));
+		String key = EvidenceStorage.newKey();
+		evidence.beginUpload(key);
+		// from here on a refusal or any other rollback takes the object away with it; a crash leaves it to the sweep
+		discardUnlessCommitted(key);
+		EvidenceStorage.Stored stored = store(key, content, Math.min(remaining, settings.maxFileSize().toBytes()));
 		String name = EvidenceInspector.cleanName(fileName);
-		String mediaType;
-		try {
-			mediaType = inspector.inspect(storage.head(stored.key(), 64 * 1024), name, stored.size(),
-					storage.localPath(stored.key()).orElse(null));
-		}
-		catch (IOException ex) {
-			discard(stored.key());
-			throw new UncheckedIOException(ex);
-		}
-		catch (RuntimeException ex) {
-			discard(stored.key());
-			throw ex;
-		}
+		String mediaType = inspector.inspect(name, stored.size(), EvidenceInspector.Content.of(storage, stored));
 		UUID fileId = UUID.randomUUID();
-		try {
-			evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
-					stored.size(), stored.sha256(), studentWork);
-		}
-		catch (RuntimeException ex) {
-			discard(stored.key());
-			throw ex;
-		}
+		evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
+				stored.size(), stored.sha256(), studentWork);
+		evidence.endUpload(key);
 		return evidence.file(fileId).orElseThrow().file();
 	}
 
-	private EvidenceStorage.Stored store(InputStream content, long limit) {
+	private EvidenceStorage.Stored store(String key, InputStream content, long limit) {
 		try {
-			return storage.store(content, limit);
+			return storage.store(key, content, limit);
 		}
 		catch (EvidenceStorage.TooLargeException ex) {
-			throw new InvalidInputException("file", limit < settings.maxFileSize().toBytes()
-					? "This file does not fit in your remaining evidence storage."
-					: "Files may be at most " + settings.maxFileSize().toMegabytes() + " MB.");
+			if (limit < settings.maxFileSize().toBytes()) {
+				throw new InvalidInputException("file", "learning.file.over-quota");
+			}
+			throw new InvalidInputException("file", "learning.file.too-large", settings.maxFileSize().toMegabytes());
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException("file", "The upload was interrupted. Please try again.");
+			throw new InvalidInputException("file", "learning.file.interrupted");
 		}
 	}
 
@@ -132,7 +120,7 @@ public class EvidenceFiles {
 	public void remove(CurrentUser teacher, EnrollmentId id, UUID fileId) {
 		EnrollmentView enrollment = enrollments.mine(teacher, id);
 		if (!enrollment.status().drafting()) {
-			throw new ConflictException("Your submission is being reviewed; its evidence cannot change.");
+			throw new ConflictException("learning.file.locked");
 		}
 		evidence.removeFromDraft(id.value(), fileId).ifPresent(this::discardAfterCommit);
 	}
@@ -165,27 +153,43 @@ public class EvidenceFiles {
 				.anyMatch(attempt -> policy.mayView(viewer, new AttemptId(attempt))));
 	}
 
-	private void discard(String key) {
+	private boolean discard(String key) {
 		try {
 			storage.delete(key);
+			return true;
 		}
 		catch (IOException ex) {
 			log.warn("Could not delete rejected evidence object {}; the orphan sweep will", key);
+			return false;
 		}
 	}
 
 	private void discardAfterCommit(String key) {
-		org.springframework.transaction.support.TransactionSynchronizationManager
-			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					discard(key);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				discard(key);
+			}
+		});
+	}
+
+	/**
+	 * A stored object whose record does not commit goes at once. A crash gives no such chance: the orphan sweep
+	 * removes those objects after a short grace period, and quota counts committed records only.
+	 */
+	private void discardUnlessCommitted(String key) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_ROLLED_BACK && discard(key)) {
+					evidence.endUpload(key);
 				}
-			});
+			}
+		});
 	}
 
 	private static NotFoundException notFound() {
-		return new NotFoundException("No such file.");
+		return new NotFoundException("learning.file.not-found");
 	}
 
 }

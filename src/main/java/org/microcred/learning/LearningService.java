@@ -44,11 +44,11 @@ public class LearningService {
 	}
 
 	public AttemptView attempt(AttemptId id) {
-		return attempts.find(id.value()).orElseThrow(() -> new NotFoundException("No such submission."));
+		return attempts.find(id.value()).orElseThrow(() -> new NotFoundException("learning.attempt.not-found"));
 	}
 
 	public EnrollmentView enrollment(EnrollmentId id) {
-		return enrollments.find(id.value()).orElseThrow(() -> new NotFoundException("No such enrollment."));
+		return enrollments.find(id.value()).orElseThrow(() -> new NotFoundException("learning.enrollment.not-found"));
 	}
 
 	public Optional<EnrollmentView> findEnrollment(EnrollmentId id) {
@@ -73,9 +73,9 @@ public class LearningService {
 	 */
 	@Transactional
 	public void decide(AttemptId id, boolean passed, Feedback feedback) {
-		AttemptView attempt = attempts.lock(id.value()).orElseThrow(() -> new NotFoundException("No such submission."));
+		AttemptView attempt = attempts.lock(id.value()).orElseThrow(() -> new NotFoundException("learning.attempt.not-found"));
 		if (!attempt.status().open()) {
-			throw new ConflictException("This submission was already decided.");
+			throw new ConflictException("learning.attempt.already-decided");
 		}
 		EnrollmentView enrollment = enrollments.lock(attempt.enrollmentId().value()).orElseThrow();
 		attempts.decide(id.value(), passed ? AttemptStatus.PASSED : AttemptStatus.RETURNED, feedback);
@@ -99,11 +99,11 @@ public class LearningService {
 	 */
 	@Transactional
 	public void passOnAppeal(AttemptId id, Feedback feedback) {
-		AttemptView attempt = attempts.lock(id.value()).orElseThrow(() -> new NotFoundException("No such submission."));
+		AttemptView attempt = attempts.lock(id.value()).orElseThrow(() -> new NotFoundException("learning.attempt.not-found"));
 		EnrollmentView enrollment = enrollments.lock(attempt.enrollmentId().value()).orElseThrow();
 		boolean latest = attempts.ofEnrollment(enrollment.id().value()).get(0).id().equals(id);
 		if (attempt.status() != AttemptStatus.RETURNED || enrollment.status() != EnrollmentStatus.RETURNED || !latest) {
-			throw new ConflictException("Only the latest returned attempt can pass on appeal.");
+			throw new ConflictException("learning.attempt.not-appealable");
 		}
 		attempts.decide(id.value(), AttemptStatus.PASSED, feedback);
 		enrollments.setStatus(enrollment.id().value(), EnrollmentStatus.PASSED);

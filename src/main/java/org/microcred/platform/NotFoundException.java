@@ -3,10 +3,10 @@ package org.microcred.platform;
 /**
  * Something the user asked for does not exist, or they may not know it exists: answered with 404.
  */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends UserFacingException {
 
-	public NotFoundException(String message) {
-		super(message);
+	public NotFoundException(String key, Object... args) {
+		super(key, args);
 	}
 
 }

@@ -17,7 +17,6 @@ import org.microcred.review.internal.AuditLog;
 import org.microcred.review.internal.PoolStore;
 import org.microcred.review.internal.ScoreCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,19 +79,33 @@ public class CalibrationService {
 			.list();
 	}
 
+	/** What a reviewer sees of a credential's calibration: its anchors and their own latest agreement. */
+	public record Exercise(DesignVersion version, List<Anchor> anchors, Agreement latest) {
+	}
+
 	/**
-	 * Scores every anchor; returns the reviewer's agreement and activates them when it meets the threshold.
-	 * @param scoresByAnchor anchor id → ("part/criterion" → level)
+	 * The calibration exercise of a credential, for a reviewer in its pool.
+	 * @throws NotFoundException for anyone else: the anchors and their agreed scores are the issuer's answer key
 	 */
+	public Exercise exercise(CurrentUser reviewer, CredentialId credential) {
+		DesignVersion version = published(credential);
+		poolMember(reviewer, credential);
+		return new Exercise(version, anchors(credential), latest(credential.value(), reviewer.id().value()));
+	}
+
 	/** The agreement reached and whether it made the reviewer active. */
 	public record Result(Agreement agreement, boolean passed, double threshold) {
 	}
 
+	/**
+	 * Scores every anchor; returns the reviewer's agreement and activates them when it meets the threshold.
+	 * @param scoresByAnchor anchor id → ("part/criterion" → level)
+	 * @throws NotFoundException when the reviewer is not in the credential's pool
+	 */
 	@Transactional
 	public Result calibrate(CurrentUser reviewer, CredentialId credential, Map<UUID, Map<String, String>> scoresByAnchor) {
 		DesignVersion version = published(credential);
-		PoolStore.Member member = pools.member(credential.value(), reviewer.id().value())
-			.orElseThrow(() -> new AccessDeniedException("Not in the reviewer pool of " + credential));
+		PoolStore.Member member = poolMember(reviewer, credential);
 		List<Anchor> anchors = anchors(credential);
 		if (anchors.isEmpty()) {
 			throw new ConflictException("This credential has no calibration exercise yet. Ask the issuer to add one.");
@@ -146,6 +159,11 @@ public class CalibrationService {
 				});
 			});
 		return Agreement.of(mine, agreed);
+	}
+
+	private PoolStore.Member poolMember(CurrentUser reviewer, CredentialId credential) {
+		return pools.member(credential.value(), reviewer.id().value())
+			.orElseThrow(() -> new NotFoundException("No such published micro-credential."));
 	}
 
 	private DesignVersion published(CredentialId credential) {

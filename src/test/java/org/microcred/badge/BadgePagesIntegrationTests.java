@@ -103,9 +103,10 @@ class BadgePagesIntegrationTests extends IntegrationTest {
 	void aRevocationShowsOnThePageAtOnce() throws Exception {
 		Published credential = credentials.publish("Shown revoked");
 		IssuedCredential issued = issue(credential, data.teacher());
-		badges.revoke(credential.admin(), issued.id(), "Issued in error.");
+		badges.revoke(credential.admin(), issued.id(), "The evidence was not the teacher's own.", "Issued in error.");
 		String page = new String(get("/credentials/" + issued.id(), "text/html").body(), StandardCharsets.UTF_8);
-		assertThat(page).contains("This credential was revoked").contains("Issued in error.").contains("Not verified");
+		assertThat(page).contains("This credential was revoked").contains("Issued in error.").contains("Not verified")
+			.doesNotContain("not the teacher");
 	}
 
 	@Test
@@ -132,7 +133,7 @@ class BadgePagesIntegrationTests extends IntegrationTest {
 		HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verify"))
 			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(tooLarge.statusCode()).isEqualTo(400);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(tooLarge.body()).contains("10 MB");
 	}
 

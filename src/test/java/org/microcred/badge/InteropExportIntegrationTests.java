@@ -18,6 +18,8 @@ import org.microcred.badge.internal.StatusListStore;
 import org.microcred.badge.vc.verify.StepStatus;
 import org.microcred.badge.vc.verify.VerificationReport;
 import org.microcred.demo.DemoSeeder;
+import org.microcred.identity.CurrentUser;
+import org.microcred.identity.Role;
 import org.microcred.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +28,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * Exports what the application issued for the demo — earned, revoked, expired and stack credentials, plus one
- * tampered copy — with their status lists and issuer DID documents, and Microcred's own verdict on each, to
+ * Exports what the application issued for the demo — earned, revoked, suspended, reinstated, expired and stack
+ * credentials, plus one tampered copy — with their status lists and issuer DID documents, and Microcred's own verdict on each, to
  * {@code target/interop-app/}. {@code interop/run} then has Digital Bazaar's independent verifier check every
  * one, and fails if it disagrees with Microcred on any.
  */
+// first in the shared database: the demo's steps expect no credentials but their own (junit-platform.properties)
+@org.junit.jupiter.api.Order(1)
 class InteropExportIntegrationTests extends IntegrationTest {
 
 	static final Path OUT = Path.of("target", "interop-app");
@@ -50,11 +54,15 @@ class InteropExportIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	BadgeService badges;
+
 	@Test
 	void exportsTheDemoCredentialsWithMicrocredsVerdicts() throws Exception {
 		demo.seedOnce();
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
 				"select count(*) from issued_credential where stack").query(Long.class).single() > 0);
+		suspendOneAndSuspendAndReinstateAnother();
 		List<String> signed = jdbc.sql("select signed from issued_credential order by issued_at").query(String.class).list();
 
 		Files.createDirectories(OUT.resolve("credentials"));
@@ -84,8 +92,21 @@ class InteropExportIntegrationTests extends IntegrationTest {
 		Files.writeString(OUT.resolve("expected.json"), json(expected));
 		Files.writeString(OUT.resolve("documents").resolve("index.json"), json(index));
 
-		assertThat(reasons).containsKeys("verified", "revoked", "expired");
+		assertThat(reasons).containsKeys("verified", "revoked", "suspended", "expired");
 		assertThat(signed).anyMatch(s -> s.contains("\"achievementType\":\"Certificate\""));
+	}
+
+	/** A suspended credential, and one suspended then reinstated (valid again), for the independent verifier too. */
+	private void suspendOneAndSuspendAndReinstateAnother() {
+		List<IssuedCredential> active = jdbc.sql("select id from issued_credential where state = 'ACTIVE' and not stack "
+				+ "and (valid_until is null or valid_until > now()) order by issued_at limit 2")
+			.query(UUID.class).list().stream().map(id -> badges.get(new IssuedCredentialId(id))).toList();
+		assertThat(active).hasSize(2);
+		for (IssuedCredential credential : active) {
+			CurrentUser admin = data.admin(Role.ISSUER_ADMIN, credential.issuerId());
+			badges.suspend(admin, credential.id(), "A complaint is being looked into.", null);
+		}
+		badges.reinstate(data.admin(Role.ISSUER_ADMIN, active.get(1).issuerId()), active.get(1).id());
 	}
 
 	private void register(JsonObject credential, Map<String, String> index) throws Exception {
@@ -101,7 +122,7 @@ class InteropExportIntegrationTests extends IntegrationTest {
 		index.put(statusUrl, statusFile);
 	}
 
-	/** The reason in the interop vocabulary: revoked, expired, not-yet-valid, tampered; null when verified. */
+	/** The reason in the interop vocabulary: revoked, suspended, expired, not-yet-valid, tampered; null when verified. */
 	static String reason(VerificationReport report) {
 		if (report.verified()) {
 			return null;

@@ -17,6 +17,8 @@ import org.microcred.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Searching the demo catalog the way teachers do. */
+// first in the shared database: the demo's steps expect no credentials but their own (junit-platform.properties)
+@org.junit.jupiter.api.Order(1)
 class CatalogSearchIntegrationTests extends IntegrationTest {
 
 	@Autowired

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microcred.catalog.design.EvidencePart;
@@ -21,10 +23,25 @@ import org.microcred.platform.InvalidInputException;
 import org.microcred.support.DesignFixtures;
 import org.microcred.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 class DesignWorkflowIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	MessageSource messages;
+
+	/** The message (an exception's, a checklist item's) as a person reading English sees it. */
+	String english(Object message) {
+		return messages.getMessage((MessageSourceResolvable) message, Locale.ENGLISH);
+	}
+
+	/** The exception's message, in English, says each of these. */
+	ThrowingConsumer<Throwable> saysInEnglish(String... texts) {
+		return ex -> assertThat(english(ex)).contains(texts);
+	}
 
 	@Autowired
 	CredentialDesignService designs;
@@ -63,13 +80,13 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		VersionId id = designs.createMicroCredential(author, issuer, "Half-done design");
 		Checklist checklist = designs.checklist(catalog.requireVersion(id));
 		assertThat(checklist.complete()).isFalse();
-		assertThat(checklist.missing()).extracting(ChecklistItem::element)
+		assertThat(checklist.missing()).extracting(i -> english(i.element()))
 			.contains("Competency statement", "Evidence parts and rubrics", "Notional workload", "Type of assessment");
 
 		assertThatThrownBy(() -> designs.submitForReview(author, id, catalog.requireVersion(id).lockVersion()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("Enter the competency statement")
-			.hasMessageContaining("Add at least one evidence part");
+			.satisfies(saysInEnglish("Enter the competency statement"))
+			.satisfies(saysInEnglish("Add at least one evidence part"));
 		assertThat(catalog.requireVersion(id).status()).isEqualTo(VersionStatus.DRAFT);
 	}
 
@@ -79,13 +96,13 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		EvidencePart empty = new EvidencePart("empty", "Empty part", "Do something.", complete.evidenceParts().get(0).acceptedKinds(),
 				true, 1, 0, List.of());
 		VersionId id = draft(with(complete, List.of(empty), complete.passingRule()));
-		assertThat(designs.checklist(catalog.requireVersion(id)).missing()).extracting(ChecklistItem::problem)
+		assertThat(designs.checklist(catalog.requireVersion(id)).missing()).extracting(i -> english(i.problem()))
 			.contains("“Empty part” has a rubric without criteria.");
 
 		assertThatThrownBy(() -> designs.saveMicroCredential(author, id,
 				with(complete, complete.evidenceParts(), new PassingRule("outstanding")), catalog.requireVersion(id).lockVersion()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("passing rule must name one of the performance levels");
+			.satisfies(saysInEnglish("passing rule must name one of the performance levels"));
 	}
 
 	@Test
@@ -99,7 +116,7 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 
 		assertThatThrownBy(() -> designs.approve(authorWhoReviews, id, "looks good to me"))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("another quality reviewer");
+			.satisfies(saysInEnglish("another quality reviewer"));
 		assertThatThrownBy(() -> designs.approve(author, id, null)).isInstanceOf(AccessDeniedException.class);
 		CurrentUser otherIssuersReviewer = data.admin(Role.QUALITY_REVIEWER, data.issuer());
 		assertThatThrownBy(() -> designs.approve(otherIssuersReviewer, id, null)).isInstanceOf(AccessDeniedException.class);
@@ -132,7 +149,7 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> designs.saveMicroCredential(author, v1, DesignFixtures.complete("Changed title"),
 				published.lockVersion()))
 			.isInstanceOf(ConflictException.class)
-			.hasMessageContaining("never changes");
+			.satisfies(saysInEnglish("never changes"));
 		assertThatThrownBy(() -> designs.setImage(author, v1, new byte[] { 1, 2, 3 })).isInstanceOf(ConflictException.class);
 
 		VersionId v2 = designs.openDraft(author, published.credentialId());
@@ -173,11 +190,11 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> designs.saveMicroCredential(author, aNext,
 				DesignFixtures.complete("Prerequisite A " + issuer, List.of(bId.value())), catalog.requireVersion(aNext).lockVersion()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("cycle");
+			.satisfies(saysInEnglish("cycle"));
 		assertThatThrownBy(() -> designs.saveMicroCredential(author, aNext,
 				DesignFixtures.complete("Prerequisite A " + issuer, List.of(aId.value())), catalog.requireVersion(aNext).lockVersion()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("its own prerequisite");
+			.satisfies(saysInEnglish("its own prerequisite"));
 	}
 
 	@Test
@@ -190,9 +207,9 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> designs.saveStack(author, stack, stack(List.of(one.value(), stackId.value())),
 				catalog.requireVersion(stack).lockVersion()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("cannot contain itself");
+			.satisfies(saysInEnglish("cannot contain itself"));
 		designs.saveStack(author, stack, stack(List.of(one.value(), two.value())), catalog.requireVersion(stack).lockVersion());
-		assertThat(designs.checklist(catalog.requireVersion(stack)).missing()).extracting(ChecklistItem::problem)
+		assertThat(designs.checklist(catalog.requireVersion(stack)).missing()).extracting(i -> english(i.problem()))
 			.contains("Every component must be a published micro-credential.");
 	}
 
@@ -213,10 +230,10 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		VersionId id = draft(DesignFixtures.complete("Images " + issuer));
 		assertThatThrownBy(() -> designs.setImage(author, id, "<svg onload='alert(1)'/>".getBytes()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("PNG");
+			.satisfies(saysInEnglish("PNG"));
 		assertThatThrownBy(() -> designs.setImage(author, id, new byte[2 * 1024 * 1024]))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("1 MB");
+			.satisfies(saysInEnglish("1 MB"));
 		assertThat(catalog.requireVersion(id).hasImage()).isFalse();
 		assertThat(catalog.image(id).mediaType()).isEqualTo("image/svg+xml");
 	}

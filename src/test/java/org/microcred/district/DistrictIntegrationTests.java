@@ -320,4 +320,37 @@ class DistrictIntegrationTests extends IntegrationTest {
 		assertThat(session.get("/learn/" + enrollments.enrollmentsOf(teacher).get(0).id()).statusCode()).isIn(403, 404);
 	}
 
+	@Test
+	void everyCellOfEveryCsvIsNeutralisedHeadersIncluded() throws Exception {
+		District d = district();
+		// a tab or CR in front is trimmed when the design is saved; what follows it is neutralised like the rest
+		List<String> skills = List.of("=2+3", "+cmd", "-1", "@x", "\t=1+1", "\r@y", "plain skill");
+		Published credential = credentials.publish(org.microcred.support.DesignFixtures.complete(
+				"=HYPERLINK(\"https://evil.example\") " + UUID.randomUUID().toString().substring(0, 6), List.of(), skills));
+		CurrentUser teacher = data.user("=1+2 Teacher", new org.microcred.identity.RoleGrant(Role.TEACHER, d.id().value()));
+		organizations.placeTeacher(teacher.id(), d.id(), d.north(), "LIC-9", null);
+		pass(credential, teacher);
+		reports.refresh(d.admin(), d.id());
+		var session = browserSession().logIn(d.admin().email(), TestData.PASSWORD);
+
+		List<List<String>> coverage = parse(session.get("/districts/" + d.id() + "/reports/coverage.csv").body());
+		assertThat(coverage.get(0)).containsExactlyInAnyOrder("School", "'=2+3", "'+cmd", "'-1", "'@x", "'=1+1", "'@y",
+				"plain skill");
+		assertThat(coverage.get(1)).startsWith("North").contains("1");
+		List<List<String>> bySkill = parse(session.get("/districts/" + d.id() + "/reports/by-skill.csv").body());
+		assertThat(bySkill).extracting(row -> row.get(0)).contains("'=2+3", "'-1", "plain skill");
+		List<List<String>> byCredential = parse(session.get("/districts/" + d.id() + "/reports/by-credential.csv").body());
+		assertThat(byCredential.get(1).get(0)).startsWith("'=HYPERLINK");
+		List<List<String>> export = parse(session.get("/districts/" + d.id() + "/exports/credentials.csv?approvedOnly=false").body());
+		assertThat(export.get(0)).isEqualTo(DistrictExports.COLUMNS);
+		assertThat(export.get(1)).contains("'=1+2 Teacher").anySatisfy(cell -> assertThat(cell).startsWith("'=HYPERLINK"));
+		assertThat(export.stream().flatMap(List::stream)).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+	}
+
+	static List<List<String>> parse(String csv) throws java.io.IOException {
+		try (var parser = org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.RFC4180)) {
+			return parser.getRecords().stream().map(org.apache.commons.csv.CSVRecord::toList).toList();
+		}
+	}
+
 }

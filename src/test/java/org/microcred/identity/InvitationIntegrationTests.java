@@ -49,7 +49,7 @@ class InvitationIntegrationTests extends IntegrationTest {
 		var accepted = invitee.post(link, link,
 				Map.of("displayName", "Rita Reviewer", "password", "a reviewer passphrase", "confirmation",
 						"a reviewer passphrase"));
-		assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		assertThat(accepted.headers().firstValue("Location")).hasValue("/login?welcome");
 
 		invitee.logIn(email, "a reviewer passphrase");
 		assertThat(invitee.get("/home").headers().firstValue("Location"))

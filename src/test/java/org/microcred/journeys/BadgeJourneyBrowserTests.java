@@ -30,7 +30,7 @@ import com.microsoft.playwright.Download;
 
 /**
  * A badge page: a baked PNG downloaded from it and uploaded into the verifier verifies; the issuer revokes it and
- * the page says so.
+ * the page says so, with the public reason only, and offers nothing to share or print (desktop and phone).
  */
 class BadgeJourneyBrowserTests extends BrowserTest {
 
@@ -74,16 +74,26 @@ class BadgeJourneyBrowserTests extends BrowserTest {
 
 		logIn(page, credential.admin());
 		page.navigate("/manage/issuers/" + credential.issuer() + "/badges");
-		page.locator("[id='reason-" + issued.id() + "']").fill("Issued in error.");
+		page.locator("[id='reason-" + issued.id() + "']").fill("The evidence belonged to a colleague.");
+		page.locator("[id='public-" + issued.id() + "']").fill("Issued in error.");
 		page.onDialog(dialog -> dialog.accept());
 		page.locator("button[name=action][value=revoke]").first().click();
 		assertThat(status(page)).containsText("Revoked");
 		check("issuer-badges");
+		link(page, "Signing keys: rotate, report a key compromised, re-issue").click();
+		assertThat(page.locator("h1")).containsText("Signing keys");
+		check("signing-keys");
 		logOut(page);
 
 		page.navigate("/credentials/" + issued.id());
 		assertThat(page.locator("main")).containsText("This credential was revoked");
+		assertThat(page.locator("main")).containsText("Issued in error.");
+		assertThat(page.locator("main")).not().containsText("belonged to a colleague");
 		assertThat(page.locator(".verification h2")).containsText("Not verified");
+		assertThat(page.locator("a[href*='linkedin.com']")).hasCount(0);
+		assertThat(page.locator("a[href$='certificate.pdf'], a[href$='badge.png'], a[href$='badge.svg']")).hasCount(0);
+		check("revoked-badge-page");
+		checkOnPhone("revoked-badge-page");
 	}
 
 }

@@ -17,7 +17,7 @@ import com.microsoft.playwright.options.AriaRole;
 class FoundationJourneyBrowserTests extends BrowserTest {
 
 	@Test
-	void aTeacherSignsUpLogsInAndSeesTheTeacherHome() {
+	void aTeacherSignsUpFollowsTheMailedLinkLogsInAndSeesTheTeacherHome() {
 		String email = TestData.uniqueEmail("journey");
 		page.navigate("/");
 		check("landing");
@@ -25,8 +25,16 @@ class FoundationJourneyBrowserTests extends BrowserTest {
 		check("signup");
 		page.getByLabel("Your name").fill("Grace Hopper");
 		page.getByLabel("E-mail address").fill(email);
-		page.getByLabel("Password").fill("compilers are friends");
 		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create account")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Check your e-mail");
+		check("signup-sent");
+
+		page.navigate(TestMail.link(TestMail.awaitMessagesTo(email, 1).get(0), "http://localhost:8080/signup/")
+			.replace("http://localhost:8080", ""));
+		check("signup-finish");
+		page.getByLabel("Choose a password").fill("compilers are friends");
+		page.getByLabel("The same password again").fill("compilers are friends");
+		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Create my account")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your account is ready");
 		page.getByLabel("E-mail address").fill(email);

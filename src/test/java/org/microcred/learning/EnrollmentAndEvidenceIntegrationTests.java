@@ -7,12 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
@@ -22,9 +24,24 @@ import org.microcred.support.Credentials.Published;
 import org.microcred.support.Files;
 import org.microcred.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	MessageSource messages;
+
+	/** The message (an exception's, a checklist item's) as a person reading English sees it. */
+	String english(Object message) {
+		return messages.getMessage((MessageSourceResolvable) message, Locale.ENGLISH);
+	}
+
+	/** The exception's message, in English, says each of these. */
+	ThrowingConsumer<Throwable> saysInEnglish(String... texts) {
+		return ex -> assertThat(english(ex)).contains(texts);
+	}
 
 	@Autowired
 	EnrollmentService enrollments;
@@ -53,10 +70,11 @@ class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
 
 		Eligibility eligibility = enrollments.eligibility(teacher, advanced.credential());
 		assertThat(eligibility.eligible()).isFalse();
-		assertThat(eligibility.reasons()).singleElement().asString().contains("Earn").contains("Basics").contains("prerequisite");
+		assertThat(eligibility.reasons()).singleElement().extracting(this::english).asString().contains("Earn").contains("Basics")
+			.contains("prerequisite");
 		assertThatThrownBy(() -> enrollments.enroll(teacher, advanced.credential(), false))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("prerequisite");
+			.satisfies(saysInEnglish("prerequisite"));
 
 		EnrollmentId first = enrollments.enroll(teacher, basics.credential(), false);
 		enrollments.saveText(teacher, first, "plan", "My plan");
@@ -74,7 +92,7 @@ class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
 		EnrollmentId first = enrollments.enroll(teacher, credential.credential(), false);
 		assertThatThrownBy(() -> enrollments.enroll(teacher, credential.credential(), false))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("already enrolled");
+			.satisfies(saysInEnglish("already enrolled"));
 
 		enrollments.withdraw(teacher, first);
 		EnrollmentId second = enrollments.enroll(teacher, credential.credential(), false);
@@ -91,7 +109,7 @@ class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
 
 		assertThatThrownBy(() -> enrollments.submit(teacher, id, UUID.randomUUID()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("“Reflection” is required and has no evidence yet.");
+			.satisfies(saysInEnglish("“Reflection” is required and has no evidence yet."));
 		assertThat(enrollments.attempts(teacher, id)).isEmpty();
 
 		enrollments.saveText(teacher, id, "reflection", "What I learned.");
@@ -160,21 +178,21 @@ class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
 
 		assertThatThrownBy(() -> upload(teacher, id, "plan", "lesson.pdf", Files.executable()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("Programs cannot be uploaded");
+			.satisfies(saysInEnglish("Programs cannot be uploaded"));
 		assertThatThrownBy(() -> upload(teacher, id, "plan", "empty.pdf", new byte[0]))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("empty");
+			.satisfies(saysInEnglish("empty"));
 		assertThatThrownBy(() -> upload(teacher, id, "plan", "lesson.docx", Files.zipBomb(300)))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("decompression bomb");
+			.satisfies(saysInEnglish("decompression bomb"));
 		byte[] tooLarge = new byte[(int) settings.maxFileSize().toBytes() + 1];
 		System.arraycopy(Files.pdf(), 0, tooLarge, 0, Files.pdf().length);
 		assertThatThrownBy(() -> files.upload(teacher, id, "plan", "big.pdf", -1, new ByteArrayInputStream(tooLarge), false))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("at most");
+			.satisfies(saysInEnglish("at most"));
 		assertThatThrownBy(() -> upload(teacher, id, "reflection", "notes.pdf", Files.pdf()))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("does not take files");
+			.satisfies(saysInEnglish("does not take files"));
 		assertThatThrownBy(() -> files.upload(teacher, id, "plan", "work.pdf", 10, new ByteArrayInputStream(Files.pdf()), true))
 			.isInstanceOf(InvalidInputException.class);
 
@@ -201,10 +219,10 @@ class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
 
 		assertThatThrownBy(() -> upload(teacher, id, "plan", "three.pdf", large))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("storage is full");
+			.satisfies(saysInEnglish("storage is full"));
 		assertThatThrownBy(() -> files.upload(teacher, id, "plan", "undeclared.pdf", -1, new ByteArrayInputStream(large), false))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("remaining evidence storage");
+			.satisfies(saysInEnglish("remaining evidence storage"));
 		assertThat(enrollments.draft(teacher, id).get("plan").files()).hasSize(2);
 	}
 

@@ -16,6 +16,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
 import org.microcred.review.internal.PoolStore;
 import org.microcred.support.IntegrationTest;
+import org.microcred.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class CalibrationIntegrationTests extends IntegrationTest {
@@ -83,6 +84,39 @@ class CalibrationIntegrationTests extends IntegrationTest {
 		assertThat(admin.pools(setup.published().admin(), setup.issuer()).get(0).agreement().kappa())
 			.isCloseTo(-1.0, org.assertj.core.api.Assertions.within(1e-9));
 		assertThat(admin.pools(setup.published().admin(), setup.issuer()).get(0).agreement().exact()).isZero();
+	}
+
+	@Test
+	void theIssuerAdminSeesTheAnchorsPageWithTheAgreedLevels() {
+		var setup = reviews.credentialWithReviewers(0, new ReviewSettings(true, BigDecimal.ZERO, new BigDecimal("0.8"), 48, 30));
+		calibration.addAnchor(setup.published().admin(), setup.credential(), "Strong plan", "A plan with **clear** checks.",
+				Map.of("plan/goal", "exemplary", "plan/checks", "proficient", "reflection/insight", "proficient"));
+		var admin = browserSession().logIn(setup.published().admin().email(), TestData.PASSWORD);
+
+		var page = admin.get("/manage/issuers/" + setup.issuer().value() + "/reviews/anchors/" + setup.credential().value());
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Strong plan").contains("<strong>clear</strong>")
+			.contains("Clear goal: Exemplary").contains("Embedded checks: Proficient").contains("Add an anchor");
+	}
+
+	@Test
+	void onlyReviewersInTheCredentialsPoolSeeItsAnchors() {
+		var setup = reviews.credentialWithReviewers(1, new ReviewSettings(true, BigDecimal.ZERO, new BigDecimal("0.8"), 48, 30));
+		calibration.addAnchor(setup.published().admin(), setup.credential(), "Secret anchor", "The agreed evidence.",
+				Map.of("plan/goal", "exemplary", "plan/checks", "proficient", "reflection/insight", "proficient"));
+		String exercise = "/reviewer/calibration/" + setup.credential().value();
+		CurrentUser outsider = data.admin(Role.REVIEWER, data.issuer());
+		var theirs = browserSession().logIn(outsider.email(), TestData.PASSWORD);
+
+		var page = theirs.get(exercise);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain("Secret anchor").doesNotContain("The agreed evidence");
+		assertThat(theirs.post("/reviewer", exercise, Map.of()).statusCode()).isEqualTo(404);
+
+		var member = browserSession().logIn(setup.reviewers().get(0).email(), TestData.PASSWORD).get(exercise);
+		assertThat(member.statusCode()).isEqualTo(200);
+		assertThat(member.body()).contains("Secret anchor").contains("The agreed evidence");
 	}
 
 }

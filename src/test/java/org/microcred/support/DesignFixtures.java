@@ -40,12 +40,16 @@ public final class DesignFixtures {
 	}
 
 	public static MicroCredentialDesign complete(String title, List<UUID> prerequisites) {
+		return complete(title, prerequisites, List.of("testing", "practice"));
+	}
+
+	public static MicroCredentialDesign complete(String title, List<UUID> prerequisites, List<String> skills) {
 		return new MicroCredentialDesign(title, "Short summary of " + title + ".",
 				"The educator uses " + title + " to improve learning.", "A research-backed method.",
 				List.of(new MethodComponent("Plan", "Plan it."), new MethodComponent("Do", "Do it.")),
 				"Because research says so.", List.of(new Reference("Author (2020). A study.", "https://doi.org/10.1000/1")),
 				List.of(new Resource(Resource.ResourceKind.READING, "A reading", "https://example.org/reading", null, 20)),
-				List.of("The educator can plan it.", "The educator can do it."), List.of("testing", "practice"),
+				List.of("The educator can plan it.", "The educator can do it."), skills,
 				List.of(new Alignment("InTASC", "Standard 6: Assessment", "InTASC-6", "https://ccsso.org/intasc", null)),
 				LEVELS,
 				List.of(new EvidencePart("plan", "Lesson plan", "Upload your plan.", Set.of(EvidenceKind.FILE, EvidenceKind.TEXT),

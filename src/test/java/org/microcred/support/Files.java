@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Test files with real bytes: a PDF, a Windows executable, a zip bomb dressed as a Word document. */
+/**
+ * Test files with real bytes: a PDF, a Windows executable, zip bombs dressed as Word documents, images, and the
+ * hostile kinds (a web page, scripted SVGs, a GIF that is also a script).
+ */
 public final class Files {
 
 	private Files() {
@@ -42,6 +45,88 @@ public final class Files {
 			}
 			zip.closeEntry();
 			zip.finish();
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+
+	/** The same bomb, its central directory claiming the big entry holds 1,000 bytes. */
+	public static byte[] lyingZipBomb(int megabytes) {
+		byte[] zip = zipBomb(megabytes);
+		java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		for (int i = 0; i < zip.length - 28; i++) {
+			int signature = buffer.getInt(i);
+			if (signature == 0x02014b50 && buffer.getInt(i + 24) > 1000) {
+				buffer.putInt(i + 24, 1000);
+			}
+			if (signature == 0x08074b50 && buffer.getInt(i + 12) > 1000) {
+				buffer.putInt(i + 12, 1000);
+			}
+		}
+		return zip;
+	}
+
+	public static byte[] png() {
+		return image("png");
+	}
+
+	public static byte[] gif() {
+		return image("gif");
+	}
+
+	/** A PNG carrying a script in a text chunk, as an image/HTML polyglot does. */
+	public static byte[] pngWithScript() {
+		byte[] png = png();
+		byte[] text = "Comment\0<script>alert(document.domain)</script>".getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+		chunk.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(text.length).array());
+		byte[] typed = new byte[4 + text.length];
+		System.arraycopy("tEXt".getBytes(StandardCharsets.US_ASCII), 0, typed, 0, 4);
+		System.arraycopy(text, 0, typed, 4, text.length);
+		chunk.writeBytes(typed);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(typed);
+		chunk.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+		// after the signature (8 bytes) and the IHDR chunk (25 bytes)
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(png, 0, 33);
+		out.writeBytes(chunk.toByteArray());
+		out.write(png, 33, png.length - 33);
+		return out.toByteArray();
+	}
+
+	/** A GIF whose bytes also run as JavaScript: the screen width opens a comment that the trailer closes. */
+	public static byte[] gifScriptPolyglot() {
+		byte[] gif = gif();
+		byte[] polyglot = java.util.Arrays.copyOf(gif, gif.length);
+		polyglot[6] = '/';
+		polyglot[7] = '*';
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(polyglot);
+		out.writeBytes("*/=alert(document.domain);//".getBytes(StandardCharsets.US_ASCII));
+		return out.toByteArray();
+	}
+
+	public static byte[] html() {
+		return "<!DOCTYPE html><html><body><script>alert(document.domain)</script></body></html>"
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** An SVG with the given markup inside its root element. */
+	public static byte[] svg(String inside) {
+		return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+				+ "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"100\" height=\"100\">" + inside + "</svg>")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] image(String format) {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		image.setRGB(1, 1, 0x3366cc);
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			javax.imageio.ImageIO.write(image, format, bytes);
 			return bytes.toByteArray();
 		}
 		catch (IOException ex) {

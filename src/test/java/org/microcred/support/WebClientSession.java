@@ -2,14 +2,22 @@ package org.microcred.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,12 +32,14 @@ public class WebClientSession {
 
 	private final HttpClient client;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final String base;
 
 	public WebClientSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -38,12 +48,71 @@ public class WebClientSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
 	}
 
+	/** A GET with extra request headers, e.g. {@code Accept-Language}. */
+	public HttpResponse<String> get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET();
+		headers.forEach(request::setHeader);
+		return send(request.build());
+	}
+
 	public HttpResponse<String> get(String path) {
 		return get(path, "text/html");
 	}
 
+
 	/** Posts a form, taking the CSRF token from the page at {@code formPage}. */
 	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
+		return post(formPage, path, fields, Map.of());
+	}
+
+	/** Posts a form with extra headers, taking the CSRF token from the page at {@code formPage}. */
+	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields,
+			Map<String, String> headers) {
+		return send(formRequest(formPage, path, fields, headers));
+	}
+
+	/**
+	 * Posts the same form {@code copies} times at once in this session, as a double click does, and returns every
+	 * answer.
+	 */
+	public List<HttpResponse<String>> postConcurrently(String formPage, String path,
+			Map<String, String> fields, int copies) {
+		HttpRequest request = formRequest(formPage, path, fields, Map.of());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(copies);
+		try {
+			List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < copies; i++) {
+				answers.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return send(request);
+				}, threads));
+			}
+			start.countDown();
+			return answers.stream().map(CompletableFuture::join).toList();
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	/** The value of a cookie this client holds for the server, if any. */
+	public Optional<String> cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	private HttpRequest formRequest(String formPage, String path, Map<String, String> fields,
+			Map<String, String> headers) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		if (token.find()) {
@@ -54,10 +123,39 @@ public class WebClientSession {
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html");
+		headers.forEach(request::header);
+		return request.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+	}
+
+	/**
+	 * Posts a multipart form (text fields, and a file when {@code file} is not null), taking the CSRF token from
+	 * the form on {@code formPage}.
+	 */
+	public HttpResponse<String> postMultipart(String formPage, String path, Map<String, String> fields, String fileName,
+			byte[] file) {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		String boundary = "----microcred-form-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (token.find()) {
+			all.put("_csrf", token.group(1));
+		}
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		if (file != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build());
 	}
 
@@ -66,12 +164,7 @@ public class WebClientSession {
 	 * @param bytesSent counts what has been handed to the connection so far
 	 */
 	public void startEndlessUpload(String page, String path, String fileName, java.util.concurrent.atomic.AtomicLong bytesSent) {
-		String html = get(page).body();
-		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
-		Matcher header = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(html);
-		if (!token.find() || !header.find()) {
-			throw new AssertionError("No CSRF token on " + page);
-		}
+		String[] csrf = csrfHeader(page);
 		String boundary = "----microcred-test-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII);
@@ -107,10 +200,42 @@ public class WebClientSession {
 		};
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header(header.group(1), token.group(1))
+			.header(csrf[0], csrf[1])
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow))
 			.build();
 		client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+	}
+
+	/**
+	 * Uploads one file the way the page's script does (multipart, CSRF header from the page's meta tags,
+	 * {@code X-Requested-With}), with the file name written raw into the part header, as a hostile client may.
+	 */
+	public HttpResponse<String> upload(String page, String path, String fileName, String contentType, byte[] content) {
+		String[] csrf = csrfHeader(page);
+		String boundary = "----microcred-upload-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-Requested-With", "XMLHttpRequest")
+			.header("Accept", "application/json")
+			.header(csrf[0], csrf[1])
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** The CSRF header name and token from a page's meta tags. */
+	private String[] csrfHeader(String page) {
+		String html = get(page).body();
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+		Matcher header = Pattern.compile("name=\"_csrf_header\" content=\"([^\"]+)\"").matcher(html);
+		if (!token.find() || !header.find()) {
+			throw new AssertionError("No CSRF token on " + page);
+		}
+		return new String[] { header.group(1), token.group(1) };
 	}
 
 	public WebClientSession logIn(String email, String password) {

@@ -10,6 +10,7 @@ import org.microcred.learning.EnrollmentPassed;
 import org.microcred.learning.PriorLearningVerifier;
 import org.microcred.organization.IssuerCreated;
 import org.microcred.platform.PlatformSettings;
+import org.microcred.platform.web.CrossOriginDocuments;
 import org.microcred.platform.web.PublicRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +42,13 @@ class BadgeConfiguration {
 	PublicRoutes badgePublicRoutes() {
 		return new PublicRoutes("/credentials/**", "/status/**", "/issuers/**", "/verify", "/api/v1/verify",
 				"/portfolio/**");
+	}
+
+	/** What browser verifiers and wallets fetch: DID documents, issuer profiles, status lists, credentials. */
+	@Bean
+	CrossOriginDocuments badgeCrossOriginDocuments() {
+		return new CrossOriginDocuments("/issuers/*", "/issuers/*/did.json", "/status/*", "/credentials/*",
+				"/credentials/*/credential.json");
 	}
 
 	/** Recognition of prior learning verifies the presented credential with the same verifier as everyone. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -25,15 +26,20 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * A printable certificate (PDF, A4 landscape) with the badge image and a QR code to the badge page, where the
- * credential can be verified. The PDF is a convenience; the signed credential is the proof.
+ * credential can be verified. The PDF is a convenience; the signed credential is the proof. The certificate of a
+ * revoked or suspended credential is stamped across the page, so no clean copy of it can be printed.
  */
 public final class Certificates {
 
 	private Certificates() {
 	}
 
+	/**
+	 * @param stamp REVOKED or SUSPENDED across the page, or null for a valid credential
+	 * @param stampNote the sentence under the title that says so (null without a stamp)
+	 */
 	public record Content(String earner, String achievement, String issuer, String issued, String validUntil,
-			String hours, String url, byte[] badgePng) {
+			String hours, String url, byte[] badgePng, String stamp, String stampNote) {
 	}
 
 	public static byte[] pdf(Content c) {
@@ -67,6 +73,9 @@ public final class Certificates {
 				}
 				line(text, regular, 10, 60, 80, "A signed Open Badges 3.0 credential. Verify it at:");
 				line(text, regular, 10, 60, 64, c.url());
+				if (c.stamp() != null) {
+					stamp(text, bold, c.stamp(), c.stampNote(), width);
+				}
 			}
 			document.save(out);
 			return out.toByteArray();
@@ -74,6 +83,24 @@ public final class Certificates {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static void stamp(PDPageContentStream stream, PDType1Font font, String stamp, String note, float width)
+			throws IOException {
+		stream.setNonStrokingColor(0.75f, 0.05f, 0.05f);
+		stream.setStrokingColor(0.75f, 0.05f, 0.05f);
+		stream.beginText();
+		stream.setFont(font, 96);
+		stream.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(24), 150, 150));
+		stream.showText(stamp);
+		stream.endText();
+		stream.beginText();
+		stream.setFont(font, 13);
+		stream.newLineAtOffset(280, 520);
+		stream.showText(winAnsi(font, note));
+		stream.endText();
+		stream.addRect(40, 40, width - 80, 6);
+		stream.fill();
 	}
 
 	/** Text wider than the page is set smaller, down to 9 points, rather than running off the edge. */

@@ -10,8 +10,6 @@ import java.util.Map;
 
 import org.microcred.badge.vc.Recipients;
 import org.microcred.badge.vc.jsonld.BundledContexts;
-import org.microcred.badge.vc.status.StatusLists;
-import org.microcred.badge.vc.status.StatusPurpose;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -79,7 +77,7 @@ public final class CredentialDocument {
 			evidence.add(item.add("type", Json.createArrayBuilder().add("Evidence")).add("name", e.name()).add("narrative", e.narrative()));
 		}
 		credential.add("evidence", evidence)
-			.add("credentialStatus", StatusLists.entry(c.status().url(), c.status().index(), StatusPurpose.REVOCATION))
+			.add("credentialStatus", c.status().entry())
 			.add("credentialSchema", Json.createArrayBuilder().add(Json.createObjectBuilder()
 				.add("id", SCHEMA)
 				.add("type", "1EdTechJsonSchemaValidator2019")));

@@ -150,16 +150,17 @@ public class Issuance {
 		AccountSummary person = accounts.get(teacher);
 		Organization issuer = organizations.get(version.issuerId());
 		UUID id = UUID.randomUUID();
+		// the key (and its lock) before the status entry: every path that signs takes the key lock first
+		IssuerKeys.Signer signer = keys.signer(issuer.id().value());
 		StatusListStore.Allocation status = statusLists.allocate(issuer.id().value());
 		var unsigned = CredentialDocument.unsigned(new CredentialDocument.Content(platform.url("/credentials/" + id),
 				documents.profileInCredential(issuer), version.title(), version.summary(),
 				catalog.achievement(version.id()), person.email(), person.recipientId(), hours, evidence,
 				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status));
-		IssuerKeys.Signer signer = keys.signer(issuer.id().value());
 		String signed = suite.sign(unsigned, signer.key(), ProofOptions.assertion(signer.keyId())).toString();
 		boolean inserted = issued.insert(new IssuedStore.NewCredential(id, key, teacher.value(), enrollment,
 				version.credentialId().value(), version.id().value(), issuer.id().value(), stack, signed, hours,
-				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status.listId(), status.index()));
+				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status.listId(), status.index(), signer.number()));
 		IssuedCredential result = issued.byKey(key).orElseThrow();
 		if (inserted) {
 			events.publishEvent(new CredentialIssued(new IssuedCredentialId(id), teacher, version.credentialId(),

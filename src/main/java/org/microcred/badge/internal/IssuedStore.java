@@ -21,6 +21,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IssuedStore {
 
+	private static final String SIGNED_WITH_COMPROMISED_KEY = """
+			from issued_credential c where c.issuer_id = ? and c.state <> 'REVOKED' and c.key_number in
+			  (select number from issuer_key k where k.issuer_id = c.issuer_id and k.compromised_at is not null)""";
+
 	private final JdbcClient jdbc;
 
 	public IssuedStore(JdbcClient jdbc) {
@@ -29,18 +33,19 @@ public class IssuedStore {
 
 	public record NewCredential(UUID id, String idempotencyKey, UUID teacher, UUID enrollment, UUID credential,
 			UUID version, UUID issuer, boolean stack, String signed, java.math.BigDecimal pdHours, Instant issuedAt,
-			Instant validUntil, UUID statusList, int statusIndex) {
+			Instant validUntil, UUID statusList, int statusIndex, int keyNumber) {
 	}
 
 	/** Inserts unless a credential with the idempotency key exists; returns whether it did. */
 	public boolean insert(NewCredential c) {
 		return jdbc.sql("""
 				insert into issued_credential (id, idempotency_key, teacher_id, enrollment_id, credential_id, version_id,
-				  issuer_id, stack, signed, pd_hours, issued_at, valid_until, status_list_id, status_index)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				  issuer_id, stack, signed, pd_hours, issued_at, valid_until, status_list_id, status_index, key_number)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
 			.params(c.id(), c.idempotencyKey(), c.teacher(), c.enrollment(), c.credential(), c.version(), c.issuer(),
 					c.stack(), c.signed(), c.pdHours(), Timestamp.from(c.issuedAt()),
-					c.validUntil() == null ? null : Timestamp.from(c.validUntil()), c.statusList(), c.statusIndex())
+					c.validUntil() == null ? null : Timestamp.from(c.validUntil()), c.statusList(), c.statusIndex(),
+					c.keyNumber())
 			.update() == 1;
 	}
 
@@ -56,13 +61,64 @@ public class IssuedStore {
 	}
 
 	public Optional<StatusRef> statusOf(UUID id) {
-		return jdbc.sql("select status_list_id, status_index from issued_credential where id = ?")
+		return jdbc.sql("select status_list_id, status_index, legacy_list_id, legacy_index from issued_credential where id = ?")
 			.param(id)
-			.query((rs, n) -> new StatusRef(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.query((rs, n) -> new StatusRef(rs.getObject(1, UUID.class), rs.getInt(2), rs.getObject(3, UUID.class),
+					(Integer) rs.getObject(4)))
 			.optional();
 	}
 
-	public record StatusRef(UUID listId, int index) {
+	/**
+	 * Where a credential's status is published: the entry of its current copy, and the one-bit revocation entry
+	 * earlier copies carry (null when it never moved).
+	 */
+	public record StatusRef(UUID listId, int index, UUID legacyListId, Integer legacyIndex) {
+	}
+
+	/**
+	 * Replaces the credential's copy with one re-signed on a new status entry, keeping the old entry as the
+	 * legacy one; false when its entry is no longer {@code from} (another change came first).
+	 */
+	public boolean moveStatus(UUID id, StatusRef from, UUID list, int index, Resigning.Signed signed) {
+		return jdbc.sql("""
+				update issued_credential set signed = ?, key_number = ?, status_list_id = ?, status_index = ?,
+				  legacy_list_id = ?, legacy_index = ? where id = ? and status_list_id = ? and status_index = ?""")
+			.params(signed.document(), signed.keyNumber(), list, index, from.listId(), from.index(), id, from.listId(),
+					from.index())
+			.update() == 1;
+	}
+
+	/** Replaces a copy signed with key {@code oldKey} by one re-signed; false when it was re-signed meanwhile. */
+	public boolean replaceSigned(UUID id, int oldKey, Resigning.Signed signed) {
+		return jdbc.sql("update issued_credential set signed = ?, key_number = ? where id = ? and key_number = ?")
+			.params(signed.document(), signed.keyNumber(), id, oldKey)
+			.update() == 1;
+	}
+
+	/** Credentials, not revoked, whose current copy was signed with a key of their issuer reported compromised. */
+	public List<IssuedCredential> signedWithCompromisedKeys(UUID issuer, int limit) {
+		return jdbc.sql("select c.* " + SIGNED_WITH_COMPROMISED_KEY + " order by c.id limit ?")
+			.params(issuer, limit)
+			.query((rs, n) -> view(rs))
+			.list();
+	}
+
+	public int countSignedWithCompromisedKeys(UUID issuer) {
+		return jdbc.sql("select count(*) " + SIGNED_WITH_COMPROMISED_KEY).param(issuer).query(Integer.class).single();
+	}
+
+	/** The number of the key that signed the credential's current copy. */
+	public int keyNumber(UUID id) {
+		return jdbc.sql("select key_number from issued_credential where id = ?").param(id).query(Integer.class).single();
+	}
+
+	/** Credentials still suspended through a one-bit revocation entry (made before suspension had its own). */
+	public List<UUID> suspendedOnRevocationLists() {
+		return jdbc.sql("""
+				select c.id from issued_credential c join status_list s on s.id = c.status_list_id
+				where c.state = 'SUSPENDED' and s.purpose = 'revocation' order by c.issued_at""")
+			.query(UUID.class)
+			.list();
 	}
 
 	public List<IssuedCredential> ofTeacher(UUID teacher) {
@@ -87,10 +143,13 @@ public class IssuedStore {
 			.single();
 	}
 
-	public void setState(UUID id, String state, String reason) {
-		jdbc.sql("update issued_credential set state = ?, state_reason = ?, state_changed_at = now() where id = ?")
-			.params(state, reason, id)
-			.update();
+	/** Moves the credential from state {@code from} to {@code to}; false when it was no longer in {@code from}. */
+	public boolean changeState(UUID id, String from, String to, String reason, String publicReason) {
+		return jdbc.sql("""
+				update issued_credential set state = ?, state_reason = ?, public_reason = ?, state_changed_at = now()
+				where id = ? and state = ?""")
+			.params(to, reason, publicReason, id, from)
+			.update() == 1;
 	}
 
 	public void setOnPortfolio(UUID id, boolean on) {
@@ -119,7 +178,7 @@ public class IssuedStore {
 				new OrganizationId(rs.getObject("issuer_id", UUID.class)), rs.getBoolean("stack"), rs.getString("signed"),
 				rs.getBigDecimal("pd_hours"), rs.getTimestamp("issued_at").toInstant(),
 				validUntil == null ? null : validUntil.toInstant(), rs.getString("state"), rs.getString("state_reason"),
-				changed == null ? null : changed.toInstant(), rs.getBoolean("on_portfolio"),
+				rs.getString("public_reason"), changed == null ? null : changed.toInstant(), rs.getBoolean("on_portfolio"),
 				renewed == null ? null : new IssuedCredentialId(renewed));
 	}
 

@@ -1,7 +1,6 @@
 package org.microcred.badge.internal;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -52,22 +51,35 @@ public class IssuerDocuments implements DocumentFetcher {
 		this.platform = platform;
 	}
 
-	/** The issuer's DID document: every key that ever signed, the active one first. */
+	/**
+	 * The issuer's DID document: every key that ever signed, the active one first. A key reported compromised is
+	 * listed with its {@code revoked} moment and left out of {@code assertionMethod}.
+	 */
 	public JsonObject didDocument(UUID issuer) {
 		String did = keys.did(issuer);
-		List<IssuerKeys.PublicKey> all = keys.publicKeys(issuer);
-		JsonArrayBuilder methods = Json.createArrayBuilder();
 		JsonArrayBuilder assertion = Json.createArrayBuilder();
-		for (IssuerKeys.PublicKey key : all) {
-			methods.add(ControllerDocuments.multikey(key.id(), did, key.publicKeyMultibase()));
-			assertion.add(key.id());
+		for (IssuerKeys.PublicKey key : keys.publicKeys(issuer)) {
+			if (!key.compromised()) {
+				assertion.add(key.id());
+			}
 		}
 		return Json.createObjectBuilder()
 			.add("@context", Json.createArrayBuilder().add(ControllerDocuments.DID_V1).add(ControllerDocuments.MULTIKEY_V1))
 			.add("id", did)
-			.add("verificationMethod", methods)
+			.add("verificationMethod", verificationMethods(issuer))
 			.add("assertionMethod", assertion)
 			.build();
+	}
+
+	private JsonArrayBuilder verificationMethods(UUID issuer) {
+		String did = keys.did(issuer);
+		JsonArrayBuilder methods = Json.createArrayBuilder();
+		for (IssuerKeys.PublicKey key : keys.publicKeys(issuer)) {
+			methods.add(key.compromised()
+					? ControllerDocuments.revokedMultikey(key.id(), did, key.publicKeyMultibase(), key.compromisedAt())
+					: ControllerDocuments.multikey(key.id(), did, key.publicKeyMultibase()));
+		}
+		return methods;
 	}
 
 	/** The issuer as it appears inside credentials. */
@@ -105,9 +117,7 @@ public class IssuerDocuments implements DocumentFetcher {
 			.add("type", Json.createArrayBuilder().add("Address"))
 			.add("addressCountry", issuer.countryName())
 			.add("addressCountryCode", issuer.country()));
-		JsonArrayBuilder methods = Json.createArrayBuilder();
-		keys.publicKeys(id).forEach(k -> methods.add(ControllerDocuments.multikey(k.id(), keys.did(id), k.publicKeyMultibase())));
-		return profile.add("verificationMethod", methods).build();
+		return profile.add("verificationMethod", verificationMethods(id)).build();
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.microcred.badge.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,12 +15,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each issuer's Ed25519 keys and its did:web identity. One key signs at a time; rotation retires it (it stays
- * in the DID document, so credentials it signed keep verifying) and creates the next.
+ * in the DID document, so credentials it signed keep verifying) and creates the next. A key reported compromised
+ * as of a moment stays published with that moment as its "revoked" bound, and is no longer authorised to assert:
+ * proofs it made from then on are not trusted.
  */
 @Component
 public class IssuerKeys {
 
-	public record PublicKey(String id, String publicKeyMultibase, boolean active) {
+	/**
+	 * A published key.
+	 * @param compromisedAt from when its signatures are not trusted, or null
+	 */
+	public record PublicKey(String id, int number, String publicKeyMultibase, boolean active, Instant compromisedAt) {
+
+		public boolean compromised() {
+			return compromisedAt != null;
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -68,6 +81,27 @@ public class IssuerKeys {
 		create(issuer);
 	}
 
+	/**
+	 * Marks key {@code number} compromised as of {@code since} (rotating first when it is the active key); false when
+	 * the issuer has no such key or it was already reported.
+	 */
+	public boolean reportCompromised(UUID issuer, int number, Instant since) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?::text))").param(issuer).query(Object.class).single();
+		boolean active = jdbc.sql("select exists (select 1 from issuer_key where issuer_id = ? and number = ? and retired_at is null)")
+			.params(issuer, number)
+			.query(Boolean.class)
+			.single();
+		int marked = jdbc.sql("""
+				update issuer_key set compromised_at = ?, compromise_reported_at = now(), retired_at = coalesce(retired_at, now())
+				where issuer_id = ? and number = ? and compromised_at is null""")
+			.params(Timestamp.from(since), issuer, number)
+			.update();
+		if (marked == 1 && active) {
+			create(issuer);
+		}
+		return marked == 1;
+	}
+
 	private void create(UUID issuer) {
 		Ed25519KeyPair pair = Ed25519KeyPair.generate();
 		int number = jdbc.sql("select coalesce(max(number), 0) + 1 from issuer_key where issuer_id = ?")
@@ -80,8 +114,8 @@ public class IssuerKeys {
 			.update();
 	}
 
-	/** The key that signs now, with its verification method id. */
-	public record Signer(String keyId, Ed25519KeyPair key) {
+	/** The key that signs now, with its verification method id and its number among the issuer's keys. */
+	public record Signer(String keyId, int number, Ed25519KeyPair key) {
 	}
 
 	public Signer signer(UUID issuer) {
@@ -93,16 +127,22 @@ public class IssuerKeys {
 				byte[] sealed = rs.getBytes("private_encrypted");
 				Ed25519KeyPair pair = decrypted.computeIfAbsent(id, k -> Ed25519KeyPair
 					.fromPrivateKeyMultibase(new String(master.decrypt(sealed), StandardCharsets.US_ASCII)));
-				return new Signer(keyId(issuer, rs.getInt("number")), pair);
+				return new Signer(keyId(issuer, rs.getInt("number")), rs.getInt("number"), pair);
 			})
 			.single();
 	}
 
 	/** Every key the issuer ever had, newest first: all stay resolvable. */
 	public List<PublicKey> publicKeys(UUID issuer) {
-		return jdbc.sql("select number, public_multibase, retired_at is null as active from issuer_key where issuer_id = ? order by number desc")
+		return jdbc.sql("""
+				select number, public_multibase, retired_at is null as active, compromised_at from issuer_key
+				where issuer_id = ? order by number desc""")
 			.param(issuer)
-			.query((rs, n) -> new PublicKey(keyId(issuer, rs.getInt(1)), rs.getString(2), rs.getBoolean(3)))
+			.query((rs, n) -> {
+				Timestamp compromised = rs.getTimestamp(4);
+				return new PublicKey(keyId(issuer, rs.getInt(1)), rs.getInt(1), rs.getString(2), rs.getBoolean(3),
+						compromised == null ? null : compromised.toInstant());
+			})
 			.list();
 	}
 

@@ -2,6 +2,7 @@ package org.microcred.badge.internal;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.microcred.badge.vc.proof.ProofOptions;
 import org.microcred.badge.vc.status.BitstringStatusList;
 import org.microcred.badge.vc.status.StatusLists;
 import org.microcred.badge.vc.status.StatusPurpose;
+import org.microcred.platform.ConflictException;
 import org.microcred.platform.PlatformSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,14 +19,17 @@ import org.springframework.stereotype.Component;
 import jakarta.json.JsonObject;
 
 /**
- * Revocation status lists (W3C Bitstring Status List v1.0, 131,072 entries each). Indexes are drawn at random
- * within a list and never handed out twice; every change re-signs the list credential.
+ * Status lists (W3C Bitstring Status List v1.0). New credentials get a two-bit entry of their issuer's one open
+ * "message" list (131,072 entries), drawn at random across the whole list under a per-issuer lock and never handed
+ * out twice; one-bit "revocation" lists of earlier credentials stay published. The legal moves of an entry are
+ * here: revoking sets the revoked bit for good, suspending sets the suspended bit, reinstating clears it unless
+ * the entry is revoked. Every change re-signs the list credential.
  */
 @Component
 public class StatusListStore {
 
-	/** Beyond this share of allocated entries, random draws collide too often: start a new list. */
-	static final double FULL = 0.8;
+	/** Random draws before a nearly full list is searched for what is left. */
+	private static final int PROBES = 32;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -43,64 +48,148 @@ public class StatusListStore {
 		this.platform = platform;
 	}
 
+	/** An entry handed out to a credential. */
 	public record Allocation(UUID listId, int index, String url) {
+
+		/** The {@code credentialStatus} object of a credential with this entry. */
+		public JsonObject entry() {
+			return StatusLists.messageEntry(url, index);
+		}
+
 	}
 
 	public String url(UUID listId) {
 		return platform.url("/status/" + listId);
 	}
 
-	/** Hands out a fresh random index in one of the issuer's lists (creating a list when needed). */
+	/**
+	 * A fresh entry of the issuer's open message list (made when there is none or it is full). The lock makes
+	 * concurrent first issuances share one list, so no list identifies its only holder.
+	 */
 	public Allocation allocate(UUID issuer) {
-		UUID list = jdbc.sql("select id from status_list where issuer_id = ? and allocated < length * ? order by updated_at limit 1 for update")
-			.params(issuer, FULL)
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("status-list:" + issuer).query(Object.class).single();
+		UUID list = jdbc.sql("select id from status_list where issuer_id = ? and purpose = 'message' and allocated < length "
+				+ "order by updated_at limit 1")
+			.param(issuer)
 			.query(UUID.class)
 			.optional()
 			.orElseGet(() -> create(issuer));
 		int length = jdbc.sql("select length from status_list where id = ?").param(list).query(Integer.class).single();
-		while (true) {
+		int index = draw(list, length);
+		jdbc.sql("update status_list set allocated = allocated + 1 where id = ?").param(list).update();
+		return new Allocation(list, index, url(list));
+	}
+
+	/** A random index across the whole list that was never handed out. */
+	private int draw(UUID list, int length) {
+		for (int probe = 0; probe < PROBES; probe++) {
 			int index = RANDOM.nextInt(length);
-			int taken = jdbc.sql("insert into status_index (list_id, idx) values (?, ?) on conflict do nothing")
-				.params(list, index)
-				.update();
-			if (taken == 1) {
-				jdbc.sql("update status_list set allocated = allocated + 1 where id = ?").param(list).update();
-				return new Allocation(list, index, url(list));
+			if (take(list, index)) {
+				return index;
 			}
 		}
+		int index = jdbc.sql("select i from generate_series(0, ? - 1) i where not exists "
+				+ "(select 1 from status_index where list_id = ? and idx = i) order by random() limit 1")
+			.params(length, list)
+			.query(Integer.class)
+			.single();
+		if (!take(list, index)) {
+			throw new IllegalStateException("Status list " + list + " changed while locked");
+		}
+		return index;
+	}
+
+	private boolean take(UUID list, int index) {
+		return jdbc.sql("insert into status_index (list_id, idx) values (?, ?) on conflict do nothing")
+			.params(list, index)
+			.update() == 1;
 	}
 
 	private UUID create(UUID issuer) {
 		UUID id = UUID.randomUUID();
-		BitstringStatusList empty = BitstringStatusList.empty();
-		jdbc.sql("insert into status_list (id, issuer_id, length, bits) values (?, ?, ?, ?)")
-			.params(id, issuer, empty.length(), empty.toBytes())
+		BitstringStatusList empty = BitstringStatusList.ofLength(BitstringStatusList.MIN_LENGTH * StatusLists.STATUS_SIZE);
+		jdbc.sql("insert into status_list (id, issuer_id, length, bits, purpose, status_size) values (?, ?, ?, ?, 'message', ?)")
+			.params(id, issuer, BitstringStatusList.MIN_LENGTH, empty.toBytes(), StatusLists.STATUS_SIZE)
 			.update();
-		sign(id, issuer, empty);
+		sign(id, issuer, StatusPurpose.MESSAGE, empty);
 		return id;
 	}
 
-	/** Sets or clears one bit and re-signs the list. */
-	public void set(UUID listId, int index, boolean value) {
-		Row row = jdbc.sql("select issuer_id, bits from status_list where id = ? for update")
-			.param(listId)
-			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getBytes(2)))
-			.single();
+	/** Whether the entry is on a two-bit message list (one that can tell suspension from revocation). */
+	public boolean isMessageList(UUID listId) {
+		return "message".equals(jdbc.sql("select purpose from status_list where id = ?").param(listId).query(String.class).single());
+	}
+
+	/** Revokes for good. On a one-bit revocation list this sets the bit. */
+	public void revoke(UUID listId, int index) {
+		change(listId, index, (size, value) -> size == 1 ? 1 : value | StatusLists.REVOKED);
+	}
+
+	/**
+	 * Suspends. A one-bit revocation list cannot say "suspended": its bit is set, and stays set, so an earlier copy
+	 * that points there reads revoked from now on (its credential is re-signed with a message entry first).
+	 */
+	public void suspend(UUID listId, int index) {
+		change(listId, index, (size, value) -> size == 1 ? 1 : value | StatusLists.SUSPENDED);
+	}
+
+	/** Lifts a suspension; a revoked entry (or any one-bit revocation entry) never reads valid again. */
+	public void reinstate(UUID listId, int index) {
+		change(listId, index, (size, value) -> {
+			if (size == 1 || (value & StatusLists.REVOKED) != 0) {
+				throw new ConflictException("This credential's status is revoked; a revocation is final.");
+			}
+			return value & ~StatusLists.SUSPENDED;
+		});
+	}
+
+	private interface Change {
+
+		int apply(int size, int value);
+
+	}
+
+	private void change(UUID listId, int index, Change change) {
+		UUID issuer = jdbc.sql("select issuer_id from status_list where id = ?").param(listId).query(UUID.class).single();
+		// the issuer's key lock first, as every path that signs takes it, so a key change and this never deadlock
+		keys.signer(issuer);
+		Row row = row(listId, true);
 		BitstringStatusList list = BitstringStatusList.ofBytes(row.bits());
-		list.set(index, value);
+		int before = list.value(index, row.size());
+		int after = change.apply(row.size(), before);
+		if (after == before) {
+			return;
+		}
+		list.setValue(index, row.size(), after);
 		jdbc.sql("update status_list set bits = ?, version = version + 1, updated_at = now() where id = ?")
 			.params(list.toBytes(), listId)
 			.update();
-		sign(listId, row.issuer(), list);
+		sign(listId, issuer, row.purpose(), list);
 	}
 
-	private record Row(UUID issuer, byte[] bits) {
+	private record Row(StatusPurpose purpose, int size, byte[] bits) {
 	}
 
-	private void sign(UUID listId, UUID issuer, BitstringStatusList list) {
+	private Row row(UUID listId, boolean forUpdate) {
+		return jdbc.sql("select purpose, status_size, bits from status_list where id = ?" + (forUpdate ? " for update" : ""))
+			.param(listId)
+			.query((rs, n) -> new Row(StatusPurpose.of(rs.getString(1)), rs.getInt(2), rs.getBytes(3)))
+			.single();
+	}
+
+	/** Re-signs every list of the issuer with its current key (after a key was reported compromised). */
+	public int republish(UUID issuer) {
+		List<UUID> lists = jdbc.sql("select id from status_list where issuer_id = ? order by id").param(issuer).query(UUID.class).list();
+		for (UUID list : lists) {
+			Row row = row(list, true);
+			sign(list, issuer, row.purpose(), BitstringStatusList.ofBytes(row.bits()));
+		}
+		return lists.size();
+	}
+
+	private void sign(UUID listId, UUID issuer, StatusPurpose purpose, BitstringStatusList list) {
 		IssuerKeys.Signer signer = keys.signer(issuer);
-		JsonObject unsigned = StatusLists.listCredential(url(listId), keys.did(issuer), StatusPurpose.REVOCATION, list,
-				Instant.now(), null);
+		JsonObject unsigned = StatusLists.listCredential(url(listId), keys.did(issuer), purpose, list, Instant.now(), null);
 		String signed = suite.sign(unsigned, signer.key(), ProofOptions.assertion(signer.keyId())).toString();
 		jdbc.sql("update status_list set signed = ? where id = ?").params(signed, listId).update();
 	}
@@ -108,11 +197,6 @@ public class StatusListStore {
 	/** The signed list credential. */
 	public Optional<String> signed(UUID listId) {
 		return jdbc.sql("select signed from status_list where id = ?").param(listId).query(String.class).optional();
-	}
-
-	public boolean isSet(UUID listId, int index) {
-		byte[] bits = jdbc.sql("select bits from status_list where id = ?").param(listId).query(byte[].class).single();
-		return BitstringStatusList.ofBytes(bits).get(index);
 	}
 
 }

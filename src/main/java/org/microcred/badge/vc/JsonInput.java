@@ -3,6 +3,8 @@ package org.microcred.badge.vc;
 import java.io.StringReader;
 
 import jakarta.json.JsonException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -36,8 +38,11 @@ public record JsonInput(int maxChars, int maxDepth) {
 			}
 			return object;
 		}
+		catch (JsonParsingException ex) {
+			throw new CredentialFormatException(notJson(ex), ex);
+		}
 		catch (JsonException ex) {
-			throw new CredentialFormatException("The document is not valid JSON: " + firstLine(ex.getMessage()), ex);
+			throw new CredentialFormatException("The document is not valid JSON.", ex);
 		}
 	}
 
@@ -69,12 +74,17 @@ public record JsonInput(int maxChars, int maxDepth) {
 		return max;
 	}
 
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "unreadable";
+	/** Where the JSON goes wrong, in words (the parser's own message names characters by code). */
+	private static String notJson(JsonParsingException ex) {
+		JsonLocation at = ex.getLocation();
+		if (at == null) {
+			return "The document is not valid JSON.";
 		}
-		int newline = message.indexOf('\n');
-		return (newline < 0) ? message : message.substring(0, newline);
+		String message = (ex.getMessage() == null) ? "" : ex.getMessage();
+		String what = message.contains("char -1") ? "it ends before the JSON is complete"
+				: "there is a mistake at line " + at.getLineNumber() + ", column " + at.getColumnNumber()
+						+ " (such as a missing quote, comma or bracket)";
+		return "The document is not valid JSON: " + what + ".";
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.microcred.badge.BadgePages;
 import org.microcred.badge.CredentialView;
 import org.microcred.badge.IssuedCredentialId;
+import org.microcred.badge.vc.Sha256;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The stable public URL of an issued credential: a page for people, the signed JSON for machines (by content
@@ -32,7 +35,9 @@ class CredentialPageController {
 	}
 
 	@GetMapping(path = "/credentials/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String page(@PathVariable UUID id, Model model) {
+	String page(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		// the same URL answers JSON to machines: a shared cache must not hand one to the other
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		IssuedCredentialId credential = new IssuedCredentialId(id);
 		CredentialView view = pages.view(credential);
 		model.addAttribute("view", view);
@@ -42,12 +47,24 @@ class CredentialPageController {
 		return "badge/credential";
 	}
 
+	/**
+	 * The signed credential, cached for 5 minutes: it changes only when re-signed (a revocation changes the status
+	 * list, not the credential). The ETag lets a client revalidate for nothing.
+	 */
 	@GetMapping(path = "/credentials/{id}", produces = { VC_JSON, "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> json(@PathVariable UUID id) {
+		String signed = pages.view(new IssuedCredentialId(id)).credential().signed();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(VC_JSON))
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-			.body(pages.view(new IssuedCredentialId(id)).credential().signed());
+			.varyBy(HttpHeaders.ACCEPT)
+			.eTag(etag(signed))
+			.body(signed);
+	}
+
+	/** A strong validator of a document: the start of its SHA-256. */
+	static String etag(String document) {
+		return "\"" + java.util.HexFormat.of().formatHex(Sha256.of(document), 0, 16) + "\"";
 	}
 
 	@GetMapping("/credentials/{id}/credential.json")

@@ -8,7 +8,6 @@ import org.microcred.badge.IssuedCredentialId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
-import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Issuer administrators: the credentials they issued; revoking, suspending, reinstating, renewing; signing keys. */
+/** Issuer administrators: the credentials they issued; revoking, suspending, reinstating, renewing. */
 @Controller
 class IssuerBadgesController {
 
@@ -39,19 +38,20 @@ class IssuerBadgesController {
 		OrganizationId issuer = new OrganizationId(id);
 		model.addAttribute("issuer", organizations.requireIssuerAdmin(admin, issuer));
 		model.addAttribute("badges", badges.ofIssuer(admin, issuer, state, new PageRequest(page, 25)).map(c -> CredentialView.of(c, null)));
-		model.addAttribute("keys", badges.keys(admin, issuer));
 		model.addAttribute("state", state);
 		return "badge/issuer-badges";
 	}
 
 	@PostMapping("/manage/issuers/{id}/badges/{credential}")
 	String change(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, @PathVariable UUID credential,
-			@RequestParam String action, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam String action, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String publicReason, RedirectAttributes redirect) {
 		IssuedCredentialId target = new IssuedCredentialId(credential);
+		// an illegal move (reinstating a revocation, a second click) answers 409 with the reason in plain words
 		try {
 			switch (action) {
-				case "revoke" -> badges.revoke(admin, target, reason);
-				case "suspend" -> badges.suspend(admin, target, reason);
+				case "revoke" -> badges.revoke(admin, target, reason, publicReason);
+				case "suspend" -> badges.suspend(admin, target, reason, publicReason);
 				case "reinstate" -> badges.reinstate(admin, target);
 				case "renew" -> badges.renew(admin, target);
 				default -> throw new InvalidInputException("action", "Unknown action.");
@@ -63,16 +63,9 @@ class IssuerBadgesController {
 				default -> "Renewed: a new credential was issued to the teacher.";
 			});
 		}
-		catch (InvalidInputException | ConflictException ex) {
+		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		return "redirect:/manage/issuers/" + id + "/badges";
-	}
-
-	@PostMapping("/manage/issuers/{id}/keys/rotate")
-	String rotate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
-		badges.rotateKey(admin, new OrganizationId(id));
-		redirect.addFlashAttribute("flash", "A new signing key is active. Older keys stay published, so every credential they signed still verifies.");
 		return "redirect:/manage/issuers/" + id + "/badges";
 	}
 

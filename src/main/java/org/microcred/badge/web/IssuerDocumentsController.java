@@ -12,12 +12,15 @@ import org.microcred.organization.OrganizationKind;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.NotFoundException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Public documents: status list credentials, issuer profiles (page or JSON-LD) and issuers' DID documents. */
 @Controller
@@ -39,17 +42,20 @@ class IssuerDocumentsController {
 		this.catalog = catalog;
 	}
 
-	/** Cached for a minute at most: a revocation must reach verifiers within one. */
+	/** Cached for a minute at most: a revocation or suspension reaches verifiers within one. */
 	@GetMapping("/status/{id}")
 	ResponseEntity<String> status(@PathVariable UUID id) {
+		String signed = statusLists.signed(id).orElseThrow(() -> new NotFoundException("No such status list."));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CredentialPageController.VC_JSON))
 			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().mustRevalidate())
-			.body(statusLists.signed(id).orElseThrow(() -> new NotFoundException("No such status list.")));
+			.eTag(CredentialPageController.etag(signed))
+			.body(signed);
 	}
 
 	@GetMapping(path = "/issuers/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String profile(@PathVariable UUID id, Model model) {
+	String profile(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		Organization issuer = issuer(id);
 		model.addAttribute("issuer", issuer);
 		model.addAttribute("did", documents.didDocument(id).getString("id"));
@@ -61,17 +67,21 @@ class IssuerDocumentsController {
 	ResponseEntity<String> profileJson(@PathVariable UUID id) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/ld+json"))
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().mustRevalidate())
+			.varyBy(HttpHeaders.ACCEPT)
 			.body(documents.profileDocument(issuer(id)).toString());
 	}
 
+	/** Cached for a minute at most: a key reported compromised leaves verifiers' hands within one. */
 	@GetMapping("/issuers/{id}/did.json")
 	ResponseEntity<String> did(@PathVariable UUID id) {
 		issuer(id);
+		String document = documents.didDocument(id).toString();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/did+json"))
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-			.body(documents.didDocument(id).toString());
+			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().mustRevalidate())
+			.eTag(CredentialPageController.etag(document))
+			.body(document);
 	}
 
 	private Organization issuer(UUID id) {

@@ -28,23 +28,41 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class VerifyController {
 
+	static final String TOO_LARGE = "That input is larger than " + CredentialVerifier.MAX_INPUT_BYTES / (1024 * 1024)
+			+ " MB: no credential is that large.";
+
 	private final VerificationService verification;
 
 	VerifyController(VerificationService verification) {
 		this.verification = verification;
 	}
 
+	/** After {@link VerifyRequestLimit} refused a form, it sends the browser back here with the reason. */
 	@GetMapping("/verify")
-	String form() {
+	String form(@RequestParam(name = "too-large", required = false) String tooLarge,
+			@RequestParam(required = false) String malformed, @RequestParam(required = false) String busy, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("error", TOO_LARGE);
+		}
+		else if (busy != null) {
+			model.addAttribute("error", "The verifier is busy with other large inputs; please try again in a few seconds.");
+		}
+		else if (malformed != null) {
+			model.addAttribute("error", "The form could not be read. Please paste the credential or choose the file again.");
+		}
 		return "badge/verify";
 	}
 
 	@PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String verify(@RequestParam(defaultValue = "") String credential, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String email, Model model) throws IOException {
-		byte[] input = input(credential, file);
-		model.addAttribute("report", verification.verify(input, email));
 		model.addAttribute("email", email);
+		try {
+			model.addAttribute("report", verification.verify(input(credential, file), email));
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
 		return "badge/verify";
 	}
 
@@ -65,7 +83,7 @@ class VerifyController {
 	private static byte[] input(String pasted, MultipartFile file) throws IOException {
 		if (file != null && !file.isEmpty()) {
 			if (file.getSize() > CredentialVerifier.MAX_INPUT_BYTES) {
-				throw new InvalidInputException("file", "That file is larger than 10 MB: no credential is that large.");
+				throw new InvalidInputException("file", TOO_LARGE);
 			}
 			return file.getBytes();
 		}
@@ -77,7 +95,7 @@ class VerifyController {
 
 	private static byte[] limit(byte[] body) {
 		if (body.length > CredentialVerifier.MAX_INPUT_BYTES) {
-			throw new InvalidInputException("credential", "That input is larger than 10 MB: no credential is that large.");
+			throw new InvalidInputException("credential", TOO_LARGE);
 		}
 		return body;
 	}

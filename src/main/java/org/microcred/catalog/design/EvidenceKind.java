@@ -12,8 +12,14 @@ public enum EvidenceKind {
 		this.label = label;
 	}
 
+	/** The English name, for logs and the API; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the name people read, e.g. {@code catalog.evidence-kind.student-work}. */
+	public String messageKey() {
+		return "catalog.evidence-kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 }

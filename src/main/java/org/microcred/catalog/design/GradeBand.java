@@ -12,8 +12,14 @@ public enum GradeBand {
 		this.label = label;
 	}
 
+	/** The English name, for logs and the API; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the name people read, e.g. {@code catalog.grade-band.grades-3-5}. */
+	public String messageKey() {
+		return "catalog.grade-band." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 }

@@ -11,8 +11,14 @@ public enum Participation {
 		this.label = label;
 	}
 
+	/** The English name, for logs and the API; pages show {@link #messageKey()} in the reader's language. */
 	public String label() {
 		return label;
+	}
+
+	/** The bundle key of the name people read, e.g. {@code catalog.participation.on-site}. */
+	public String messageKey() {
+		return "catalog.participation." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 }

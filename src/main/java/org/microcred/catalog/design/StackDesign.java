@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.microcred.platform.Msg;
+
 /**
  * A stack: a larger credential earned by completing component micro-credentials.
  *
@@ -39,12 +41,22 @@ public record StackDesign(String title, String summary, String description, List
 		return done >= Math.max(1, minimumComponents);
 	}
 
+	/** The completion rule in English, for the credential's criteria (pages show {@link #ruleMessage()}). */
 	public String ruleLabel() {
 		if (requiresAll()) {
 			return "Complete all " + components.size() + " micro-credentials";
 		}
 		return "Complete " + minimumComponents + " of " + components.size() + " micro-credentials"
 				+ (requiredComponents.isEmpty() ? "" : ", including the required ones");
+	}
+
+	/** The completion rule as a sentence, in the reader's language. */
+	public Msg ruleMessage() {
+		if (requiresAll()) {
+			return Msg.of("catalog.stack.rule.all", components.size());
+		}
+		return Msg.of(requiredComponents.isEmpty() ? "catalog.stack.rule.some" : "catalog.stack.rule.some-required",
+				minimumComponents, components.size());
 	}
 
 }

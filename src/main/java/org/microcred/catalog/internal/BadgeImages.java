@@ -30,19 +30,19 @@ public final class BadgeImages {
 	/** Checks an upload; returns its media type. */
 	public static String requireValidPng(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw new InvalidInputException("image", "Choose an image file.");
+			throw new InvalidInputException("image", "catalog.image.required");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new InvalidInputException("image", "The badge image must be 1 MB or smaller.");
+			throw new InvalidInputException("image", "catalog.image.too-large");
 		}
 		if (bytes.length < 33 || !Arrays.equals(Arrays.copyOf(bytes, 8), PNG)
 				|| !new String(bytes, 12, 4, StandardCharsets.US_ASCII).equals("IHDR")) {
-			throw new InvalidInputException("image", "The badge image must be a PNG file (it is what badges are baked into).");
+			throw new InvalidInputException("image", "catalog.image.not-png");
 		}
 		int width = ByteBuffer.wrap(bytes, 16, 4).getInt();
 		int height = ByteBuffer.wrap(bytes, 20, 4).getInt();
 		if (width < 64 || height < 64 || width > MAX_SIDE || height > MAX_SIDE) {
-			throw new InvalidInputException("image", "The badge image must be between 64 and 2048 pixels on each side.");
+			throw new InvalidInputException("image", "catalog.image.size", 64, MAX_SIDE);
 		}
 		return "image/png";
 	}

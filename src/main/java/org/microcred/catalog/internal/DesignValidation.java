@@ -71,16 +71,16 @@ public final class DesignValidation {
 		range("maxAttempts", d.maxAttempts(), 1, 50);
 		range("turnaroundDays", d.turnaroundDays(), 1, 120);
 		if (d.language() != null && !LANGUAGE.matcher(d.language()).matches()) {
-			throw new InvalidInputException("language", "Choose a language.");
+			throw new InvalidInputException("language", "catalog.design.language.invalid");
 		}
 		if (!d.cost().free() && (d.cost().amount().signum() < 0 || d.cost().currency() == null
 				|| !d.cost().currency().matches("[A-Z]{3}"))) {
-			throw new InvalidInputException("cost", "A price needs a positive amount and a three-letter currency code.");
+			throw new InvalidInputException("cost", "catalog.design.price.invalid");
 		}
 		List<EvidencePart> parts = parts(d.evidenceParts());
 		if (d.passingRule() != null && d.passingRule().minimumLevel() != null
 				&& levels.stream().noneMatch(l -> l.key().equals(d.passingRule().minimumLevel()))) {
-			throw new InvalidInputException("passingRule", "The passing rule must name one of the performance levels.");
+			throw new InvalidInputException("passingRule", "catalog.design.passing-rule.unknown");
 		}
 		return new MicroCredentialDesign(SafeText.clean(d.title()), blankToNull(d.summary()), blankToNull(d.competencyStatement()),
 				blankToNull(d.keyMethod()), d.methodComponents(), blankToNull(d.researchRationale()), d.references(),
@@ -102,10 +102,10 @@ public final class DesignValidation {
 		s.alignments().stream().map(Alignment::targetUrl).forEach(u -> url("alignments", u));
 		range("eqfLevel", s.eqfLevel(), 1, 8);
 		if (new HashSet<>(s.components()).size() != s.components().size()) {
-			throw new InvalidInputException("components", "Each component may appear only once.");
+			throw new InvalidInputException("components", "catalog.stack.components.duplicate");
 		}
 		if (!s.components().containsAll(s.requiredComponents())) {
-			throw new InvalidInputException("requiredComponents", "Required components must be among the components.");
+			throw new InvalidInputException("requiredComponents", "catalog.stack.required-not-component");
 		}
 		return new StackDesign(SafeText.clean(s.title()), blankToNull(s.summary()), blankToNull(s.description()),
 				trimmed(s.learningOutcomes()), s.components(), s.requiredComponents(), s.minimumComponents(),
@@ -119,7 +119,7 @@ public final class DesignValidation {
 			text("levels", level.name(), 60);
 			String key = keyOf(level.key(), level.name(), result.size());
 			if (!keys.add(key)) {
-				throw new InvalidInputException("levels", "Two performance levels have the same name.");
+				throw new InvalidInputException("levels", "catalog.design.levels.duplicate");
 			}
 			result.add(new PerformanceLevel(key, SafeText.clean(level.name()), level.rank()));
 		}
@@ -136,7 +136,7 @@ public final class DesignValidation {
 			range("evidenceParts", part.maxWords(), 0, 20_000);
 			String key = keyOf(part.key(), part.title(), result.size());
 			if (!keys.add(key)) {
-				throw new InvalidInputException("evidenceParts", "Two evidence parts have the same title.");
+				throw new InvalidInputException("evidenceParts", "catalog.design.parts.duplicate");
 			}
 			Set<String> criterionKeys = new HashSet<>();
 			List<Criterion> criteria = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class DesignValidation {
 				text("evidenceParts", c.name(), 200);
 				String ck = keyOf(c.key(), c.name(), criteria.size());
 				if (!criterionKeys.add(ck)) {
-					throw new InvalidInputException("evidenceParts", "Two criteria of “" + part.title() + "” have the same name.");
+					throw new InvalidInputException("evidenceParts", "catalog.design.criteria.duplicate", part.title());
 				}
 				Map<String, String> descriptors = new LinkedHashMap<>();
 				c.descriptors().forEach((level, text) -> {
@@ -177,34 +177,42 @@ public final class DesignValidation {
 	}
 
 	private static void requireTitle(String title) {
-		String problem = SafeText.problemWithName(SafeText.clean(title), 200);
-		if (problem != null) {
-			throw new InvalidInputException("title", problem);
+		String clean = SafeText.clean(title);
+		if (SafeText.problemWithName(clean, 200) == null) {
+			return;
 		}
+		if (clean == null || clean.isBlank()) {
+			throw new InvalidInputException("title", "catalog.design.title.required");
+		}
+		if (clean.length() > 200) {
+			throw new InvalidInputException("title", "catalog.design.too-long", 200);
+		}
+		throw new InvalidInputException("title", clean.contains("<") || clean.contains(">") ? "catalog.design.title.markup"
+				: "catalog.design.title.control");
 	}
 
 	private static void text(String field, String value, int max) {
 		if (value != null && value.length() > max) {
-			throw new InvalidInputException(field, "Please keep this to " + max + " characters or fewer.");
+			throw new InvalidInputException(field, "catalog.design.too-long", max);
 		}
 	}
 
 	private static void size(String field, List<?> list, int max) {
 		if (list.size() > max) {
-			throw new InvalidInputException(field, "Please keep this list to " + max + " entries.");
+			throw new InvalidInputException(field, "catalog.design.too-many", max);
 		}
 	}
 
 	private static void url(String field, String value) {
 		if (value != null && !value.isBlank() && !URL.matcher(value.strip()).matches()) {
-			throw new InvalidInputException(field, "Web addresses must start with https:// or http://.");
+			throw new InvalidInputException(field, "catalog.design.url.invalid");
 		}
 	}
 
 	private static void range(String field, Number value, long min, long max) {
 		if (value != null && (new BigDecimal(value.toString()).compareTo(BigDecimal.valueOf(min)) < 0
 				|| new BigDecimal(value.toString()).compareTo(BigDecimal.valueOf(max)) > 0)) {
-			throw new InvalidInputException(field, "Enter a number from " + min + " to " + max + ".");
+			throw new InvalidInputException(field, "catalog.design.out-of-range", min, max);
 		}
 	}
 

@@ -10,10 +10,12 @@ import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.catalog.VersionId;
 import org.microcred.catalog.VersionStatus;
+import org.microcred.catalog.design.GradeBand;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +26,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /** The public catalog: search and browse, a credential's detail page, achievements and badge images. */
 @Controller
 class CatalogController {
+
+	/** The bundle key of each grade band's name, by the value the grade band filter sends. */
+	private static final Map<String, String> GRADE_BAND_KEYS = java.util.Arrays.stream(GradeBand.values())
+		.collect(java.util.stream.Collectors.toMap(GradeBand::name, GradeBand::messageKey));
 
 	private final CatalogService catalog;
 
@@ -38,7 +46,7 @@ class CatalogController {
 	String catalog(@AuthenticationPrincipal CurrentUser viewer, @ModelAttribute("params") CatalogParams params,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("catalog", catalog.search(params.query(), viewer, new PageRequest(page, 12)));
-		model.addAttribute("gradeBands", org.microcred.catalog.design.GradeBand.values());
+		model.addAttribute("gradeBandKeys", GRADE_BAND_KEYS);
 		return "catalog/catalog";
 	}
 
@@ -55,11 +63,13 @@ class CatalogController {
 		publicVersion(versionId);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.varyBy(HttpHeaders.ACCEPT)
 			.body(catalog.achievement(new VersionId(versionId)));
 	}
 
 	@GetMapping(path = "/achievements/{versionId}", produces = MediaType.TEXT_HTML_VALUE)
-	String achievementPage(@PathVariable UUID versionId) {
+	String achievementPage(@PathVariable UUID versionId, HttpServletResponse response) {
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		return "redirect:/catalog/" + publicVersion(versionId).credentialId();
 	}
 
@@ -78,7 +88,7 @@ class CatalogController {
 		return catalog.version(new VersionId(versionId))
 			.filter(v -> v.status() == VersionStatus.PUBLISHED || v.status() == VersionStatus.SUPERSEDED
 					|| v.status() == VersionStatus.RETIRED)
-			.orElseThrow(() -> new NotFoundException("No such achievement."));
+			.orElseThrow(() -> new NotFoundException("catalog.achievement.not-found"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.microcred.catalog.web;
 
+import org.microcred.platform.web.CrossOriginDocuments;
 import org.microcred.platform.web.PublicRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,12 @@ class CatalogWebConfiguration {
 	@Bean
 	PublicRoutes catalogPublicRoutes() {
 		return new PublicRoutes("/catalog", "/catalog/**", "/achievements/**", "/api/v1/catalog", "/api/v1/catalog/**");
+	}
+
+	/** Achievements (and their images) are read by verifiers and wallets from any origin. */
+	@Bean
+	CrossOriginDocuments catalogCrossOriginDocuments() {
+		return new CrossOriginDocuments("/achievements/*", "/achievements/*/image");
 	}
 
 }

@@ -18,7 +18,9 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
+import org.microcred.platform.UserFacingException;
 import org.microcred.platform.web.Forms;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
@@ -70,11 +72,11 @@ class DesignController {
 			OrganizationId issuer = new OrganizationId(issuerId);
 			VersionId id = kind == CredentialKind.MICRO ? designs.createMicroCredential(user, issuer, title)
 					: designs.createStack(user, issuer, title);
-			redirect.addFlashAttribute("flash", "Draft created. Fill in the design, then submit it for quality review.");
+			redirect.addFlashAttribute("flash", "catalog.design.created");
 			return "redirect:/manage/designs/" + id + "/edit";
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/manage/issuers/" + issuerId + "/credentials";
 		}
 	}
@@ -119,7 +121,7 @@ class DesignController {
 		if (!binding.hasErrors()) {
 			try {
 				designs.saveMicroCredential(user, version.id(), form.design(), form.getLockVersion());
-				redirect.addFlashAttribute("flash", "Design saved.");
+				redirect.addFlashAttribute("flash", "catalog.design.saved");
 				return "redirect:/manage/designs/" + versionId;
 			}
 			catch (InvalidInputException ex) {
@@ -146,7 +148,7 @@ class DesignController {
 		if (!binding.hasErrors()) {
 			try {
 				designs.saveStack(user, version.id(), form.design(), form.getLockVersion());
-				redirect.addFlashAttribute("flash", "Design saved.");
+				redirect.addFlashAttribute("flash", "catalog.design.saved");
 				return "redirect:/manage/designs/" + versionId;
 			}
 			catch (InvalidInputException ex) {
@@ -164,8 +166,7 @@ class DesignController {
 	static final String FORM_END = "formEnd";
 
 	private String incompleteForm(UUID versionId, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("error",
-				"The page had not finished loading, so nothing was changed. Please make your change again.");
+		redirect.addFlashAttribute("error", "catalog.design.form-incomplete");
 		return "redirect:/manage/designs/" + versionId + "/edit";
 	}
 
@@ -187,13 +188,13 @@ class DesignController {
 			@RequestParam MultipartFile image, RedirectAttributes redirect) throws IOException {
 		try {
 			if (image.getSize() > 1024 * 1024) {
-				throw new InvalidInputException("image", "The badge image must be 1 MB or smaller.");
+				throw new InvalidInputException("image", "catalog.image.too-large");
 			}
 			designs.setImage(user, new VersionId(versionId), image.getBytes());
-			redirect.addFlashAttribute("flash", "Badge image updated.");
+			redirect.addFlashAttribute("flash", "catalog.image.updated");
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/designs/" + versionId;
 	}
@@ -215,11 +216,11 @@ class DesignController {
 			@RequestParam int lockVersion, RedirectAttributes redirect) {
 		try {
 			designs.submitForReview(user, new VersionId(versionId), lockVersion);
-			redirect.addFlashAttribute("flash", "Submitted for quality review.");
+			redirect.addFlashAttribute("flash", "catalog.design.submitted");
 		}
 		catch (InvalidInputException | ConflictException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("error", ex instanceof OptimisticLockingFailureException
-					? "Someone changed this design meanwhile. Review it, then submit again." : ex.getMessage());
+			redirect.addFlashAttribute("error", ex instanceof UserFacingException userFacing ? userFacing.message()
+					: Msg.of("catalog.design.changed-meanwhile"));
 		}
 		return "redirect:/manage/designs/" + versionId;
 	}
@@ -232,7 +233,7 @@ class DesignController {
 			return "redirect:/manage/designs/" + draft + "/edit";
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/manage/issuers";
 		}
 	}
@@ -242,10 +243,10 @@ class DesignController {
 			@RequestParam(defaultValue = "") String reason, @RequestParam UUID versionId, RedirectAttributes redirect) {
 		try {
 			designs.retire(user, new CredentialId(credentialId), reason);
-			redirect.addFlashAttribute("flash", "Retired: no new enrollments. What teachers earned stays valid.");
+			redirect.addFlashAttribute("flash", "catalog.design.retired-done");
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/designs/" + versionId;
 	}

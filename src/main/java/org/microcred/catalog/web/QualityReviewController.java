@@ -62,11 +62,11 @@ class QualityReviewController {
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
 		try {
 			designs.approve(user, new VersionId(versionId), comment);
-			redirect.addFlashAttribute("flash", "Approved and published.");
+			redirect.addFlashAttribute("flash", "catalog.quality.approved");
 			return "redirect:/quality";
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/quality/designs/" + versionId;
 		}
 	}
@@ -76,11 +76,11 @@ class QualityReviewController {
 			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
 		try {
 			designs.returnForRevision(user, new VersionId(versionId), comment);
-			redirect.addFlashAttribute("flash", "Returned to the authors with your comments.");
+			redirect.addFlashAttribute("flash", "catalog.quality.returned");
 			return "redirect:/quality";
 		}
 		catch (ConflictException | InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/quality/designs/" + versionId;
 		}
 	}

@@ -16,8 +16,9 @@ record TitleLookup(Map<UUID, String> titles) {
 			.collect(Collectors.toMap(v -> v.credentialId().value(), DesignVersion::title, (a, b) -> a)));
 	}
 
+	/** The title, or null for a credential that is not published (the page says so in its language). */
 	public String title(UUID id) {
-		return titles.getOrDefault(id, "(a credential that is not published)");
+		return titles.get(id);
 	}
 
 }

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.microcred.district.DistrictReport;
 import org.microcred.district.DistrictReports;
 import org.microcred.district.ReportFilter;
@@ -16,10 +14,10 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.organization.Organization;
 import org.microcred.organization.OrganizationService;
 import org.microcred.organization.SchoolId;
+import org.microcred.platform.CsvOutput;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.web.Forms;
-import org.microcred.district.internal.Spreadsheets;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,10 +95,8 @@ class ReportsController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + table + ".csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer out = response.getWriter();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(chosen.headers().toArray(String[]::new)).get())) {
-			for (var row : chosen.rows()) {
-				csv.printRecord(row.stream().map(Spreadsheets::safe).toList());
-			}
+		try (CsvOutput csv = CsvOutput.withHeader(out, chosen.headers())) {
+			chosen.rows().forEach(csv::row);
 		}
 	}
 

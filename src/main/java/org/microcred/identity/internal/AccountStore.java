@@ -3,7 +3,6 @@ package org.microcred.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,13 +62,19 @@ public class AccountStore {
 		return inserted;
 	}
 
+	/** Grants the role to every account; an account that gains it gets a new version, so its sessions reload. */
 	public void grantAll(List<UUID> accountIds, RoleGrant grant) {
 		for (int from = 0; from < accountIds.size(); from += CHUNK) {
 			UUID[] chunk = accountIds.subList(from, Math.min(accountIds.size(), from + CHUNK)).toArray(UUID[]::new);
 			jdbc.sql("""
-					insert into role_grant (account_id, role, organization_id)
-					select a, ?, ? from unnest(?::uuid[]) a
-					on conflict do nothing""").params(grant.role().name(), grant.organizationId(), chunk).update();
+					with added as (
+					  insert into role_grant (account_id, role, organization_id)
+					  select a, ?, ? from unnest(?::uuid[]) a
+					  on conflict do nothing
+					  returning account_id)
+					update account set version = version + 1 where id in (select account_id from added)""")
+				.params(grant.role().name(), grant.organizationId(), chunk)
+				.update();
 		}
 	}
 
@@ -87,14 +92,26 @@ public class AccountStore {
 		return found;
 	}
 
+	/** Grants the role; the account gets a new version, so its sessions pick the role up on their next request. */
 	public void grant(UUID accountId, RoleGrant grant) {
 		jdbc.sql("""
-				insert into role_grant (account_id, role, organization_id) values (?, ?, ?)
-				on conflict do nothing""").params(accountId, grant.role().name(), grant.organizationId()).update();
+				with added as (
+				  insert into role_grant (account_id, role, organization_id) values (?, ?, ?)
+				  on conflict do nothing
+				  returning account_id)
+				update account set version = version + 1 where id in (select account_id from added)""")
+			.params(accountId, grant.role().name(), grant.organizationId())
+			.update();
 	}
 
+	/** Removes the role; the account gets a new version, so its sessions lose the role on their next request. */
 	public void revoke(UUID accountId, RoleGrant grant) {
-		jdbc.sql("delete from role_grant where account_id = ? and role = ? and organization_id is not distinct from ?")
+		jdbc.sql("""
+				with removed as (
+				  delete from role_grant
+				  where account_id = ? and role = ? and organization_id is not distinct from ?
+				  returning account_id)
+				update account set version = version + 1 where id in (select account_id from removed)""")
 			.params(accountId, grant.role().name(), grant.organizationId())
 			.update();
 	}
@@ -140,7 +157,7 @@ public class AccountStore {
 			UUID id = rs.getObject("id", UUID.class);
 			return new AccountSummary(new AccountId(id), rs.getString("email"), rs.getString("display_name"),
 					rs.getBoolean("enabled"), grants.getOrDefault(id, Set.of()), rs.getString("recipient_id"),
-					instant(rs.getTimestamp("created_at")));
+					instant(rs.getTimestamp("created_at")), rs.getString("language"), rs.getString("time_zone"));
 		}).list().forEach(a -> result.put(a.id(), a));
 		return result;
 	}
@@ -176,34 +193,31 @@ public class AccountStore {
 	}
 
 	public void updatePassword(UUID id, String passwordHash) {
-		jdbc.sql("""
-				update account set password_hash = ?, failed_logins = 0, locked_until = null, version = version + 1
-				where id = ?""").params(passwordHash, id).update();
+		jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?")
+			.params(passwordHash, id)
+			.update();
 	}
 
 	public Optional<String> passwordHash(UUID id) {
 		return jdbc.sql("select password_hash from account where id = ?").param(id).query(String.class).optional();
 	}
 
-	public void setEnabled(UUID id, boolean enabled) {
-		jdbc.sql("update account set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+	/** @return whether the account exists and was changed */
+	public boolean setEnabled(UUID id, boolean enabled) {
+		return jdbc.sql("update account set enabled = ?, version = version + 1 where id = ? and enabled <> ?")
+			.params(enabled, id, enabled)
+			.update() == 1;
 	}
 
-	/** Counts a failed log-in; locks the account once the count reaches the limit. */
-	public void recordFailedLogin(String email, int maxFailures, Duration lock) {
-		jdbc.sql("""
-				update account set
-				  failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
-				  locked_until = case when failed_logins + 1 >= ? then now() + make_interval(secs => ?) else locked_until end
-				where lower(email) = lower(?)""")
-			.params(maxFailures, maxFailures, lock.toSeconds(), email)
-			.update();
-	}
-
-	public void recordSuccessfulLogin(UUID id) {
-		jdbc.sql("update account set failed_logins = 0, locked_until = null where id = ? and (failed_logins > 0 or locked_until is not null)")
+	/**
+	 * The account's version while it may be logged in (enabled, with a password); empty once it may not. One
+	 * primary-key lookup: it runs on every logged-in request.
+	 */
+	public Optional<Integer> activeVersion(UUID id) {
+		return jdbc.sql("select version from account where id = ? and enabled and password_hash is not null")
 			.param(id)
-			.update();
+			.query(Integer.class)
+			.optional();
 	}
 
 	private Map<UUID, Set<RoleGrant>> grantsOf(UUID[] ids) {
@@ -217,12 +231,10 @@ public class AccountStore {
 
 	private CurrentUser toUser(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		Timestamp lockedUntil = rs.getTimestamp("locked_until");
-		boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
 		Set<RoleGrant> grants = grantsOf(new UUID[] { id }).getOrDefault(id, Set.of());
 		return new CurrentUser(new AccountId(id), rs.getString("email"), rs.getString("display_name"), grants,
 				rs.getString("password_hash"), rs.getBoolean("enabled") && rs.getString("password_hash") != null,
-				locked);
+				rs.getInt("version"));
 	}
 
 	private static String like(String query) {
@@ -235,6 +247,25 @@ public class AccountStore {
 
 	static List<UUID> ids(Collection<AccountId> ids) {
 		return new ArrayList<>(ids.stream().map(AccountId::value).toList());
+	}
+
+
+	/** Saves the interface language a person chose (a language tag; null: their browser's). */
+	public void setLanguage(UUID id, String language) {
+		jdbc.sql("update account set language = ? where id = ?").params(language, id).update();
+	}
+
+	/** The language and time zone saved for the account with this log-in e-mail. */
+	public Optional<String[]> preferencesOf(String email) {
+		return jdbc.sql("select language, time_zone from account where lower(email) = lower(?)")
+			.param(email)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+	}
+
+
+	public void setTimeZone(UUID id, String timeZone) {
+		jdbc.sql("update account set time_zone = ? where id = ?").params(timeZone, id).update();
 	}
 
 }

@@ -2,64 +2,64 @@ package org.microcred.identity.internal;
 
 import java.io.IOException;
 
-import org.microcred.identity.CurrentUser;
-import org.microcred.identity.IdentitySettings;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Counts failed log-ins (locking the account after too many in a row) and clears the count on success. A
- * successful log-in goes back to the page that asked for it, or to the person's home.
+ * Counts failed log-ins per e-mail address typed (whether or not an account has it) and per network address, and
+ * starts the count again on success. A successful log-in goes back to the page that asked for it, or to the
+ * person's home.
  */
-class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+class LoginOutcomes extends SimpleUrlAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
-	private final AccountStore accounts;
-
-	private final IdentitySettings settings;
+	private final LoginLocks locks;
 
 	private final LoginThrottle throttle;
 
-	LoginOutcomes(AccountStore accounts, IdentitySettings settings, LoginThrottle throttle) {
-		this.accounts = accounts;
-		this.settings = settings;
+	private final RequestCache returnPaths;
+
+	LoginOutcomes(LoginLocks locks, LoginThrottle throttle, RequestCache returnPaths) {
+		this.locks = locks;
 		this.throttle = throttle;
+		this.returnPaths = returnPaths;
 		setDefaultTargetUrl("/home");
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws ServletException, IOException {
-		if (authentication.getPrincipal() instanceof CurrentUser user) {
-			accounts.recordSuccessfulLogin(user.id().value());
-		}
-		super.onAuthenticationSuccess(request, response, authentication);
+			Authentication authentication) throws IOException {
+		locks.clear(authentication.getName());
+		SavedRequest asked = returnPaths.getRequest(request, response);
+		returnPaths.removeRequest(request, response);
+		clearAuthenticationAttributes(request);
+		getRedirectStrategy().sendRedirect(request, response,
+				asked == null ? determineTargetUrl(request, response) : asked.getRedirectUrl());
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String outcome = "error";
-		if (exception instanceof LockedException) {
-			outcome = "locked";
-		}
-		else if (exception instanceof DisabledException) {
+		if (exception instanceof DisabledException) {
 			outcome = "disabled";
 		}
 		else if (exception instanceof BadCredentialsException) {
 			String email = request.getParameter("username");
 			if (email != null && email.length() <= 254) {
-				accounts.recordFailedLogin(email.strip(), settings.maxFailedLogins(), settings.lockDuration());
+				locks.recordFailure(email);
 			}
-			throttle.recordFailure(request);
+			if (throttle.recordFailure(request)) {
+				outcome = "error&slowed";
+			}
 		}
 		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 	}

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -41,15 +40,14 @@ class InvitationController {
 
 	@PostMapping("/invitations/{token}")
 	String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptForm form, BindingResult binding,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response) {
 		if (!binding.hasErrors() && !form.password().equals(form.confirmation())) {
 			binding.rejectValue("confirmation", "mismatch", "The two passwords are not the same.");
 		}
 		if (!binding.hasErrors()) {
 			try {
 				invitations.accept(token, form.displayName(), form.password());
-				redirect.addFlashAttribute("flash", "Welcome! Your account is ready. Please log in.");
-				return "redirect:/login";
+				return "redirect:/login?welcome";
 			}
 			catch (InvalidInputException ex) {
 				Forms.reject(binding, ex);

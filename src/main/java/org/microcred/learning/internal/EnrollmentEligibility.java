@@ -13,6 +13,7 @@ import org.microcred.identity.Role;
 import org.microcred.learning.Eligibility;
 import org.microcred.learning.EnrollmentStatus;
 import org.microcred.learning.EnrollmentView;
+import org.microcred.platform.Msg;
 
 /**
  * The enrollment rule: a teacher may enroll in a published micro-credential once (until they withdraw), after
@@ -25,26 +26,26 @@ public final class EnrollmentEligibility {
 
 	public static Eligibility check(CurrentUser teacher, Optional<DesignVersion> published,
 			Optional<EnrollmentView> current, Set<UUID> earned, java.util.function.Function<UUID, String> titles) {
-		List<String> reasons = new ArrayList<>();
+		List<Msg> reasons = new ArrayList<>();
 		if (!teacher.hasRole(Role.TEACHER)) {
-			reasons.add("Only teachers can enroll. Your account has no teacher role.");
+			reasons.add(Msg.of("learning.enroll.teachers-only"));
 		}
 		if (published.isEmpty() || published.get().status() != VersionStatus.PUBLISHED) {
-			reasons.add("This credential is not open for enrollment.");
+			reasons.add(Msg.of("learning.enroll.not-open"));
 		}
 		else if (!published.get().isMicro()) {
-			reasons.add("A pathway is earned by completing its micro-credentials; enroll in those.");
+			reasons.add(Msg.of("learning.enroll.pathway"));
 		}
 		else {
 			for (UUID prerequisite : published.get().micro().prerequisites()) {
 				if (!earned.contains(prerequisite)) {
-					reasons.add("Earn “" + titles.apply(prerequisite) + "” first: it is a prerequisite.");
+					reasons.add(Msg.of("learning.enroll.prerequisite", titles.apply(prerequisite)));
 				}
 			}
 		}
 		if (current.isPresent()) {
-			reasons.add(current.get().status() == EnrollmentStatus.PASSED ? "You have already earned this credential."
-					: "You are already enrolled in this credential.");
+			reasons.add(Msg.of(current.get().status() == EnrollmentStatus.PASSED ? "learning.enroll.already-earned"
+					: "learning.enroll.already-enrolled"));
 		}
 		return new Eligibility(reasons.isEmpty(), reasons, current.orElse(null));
 	}

@@ -24,23 +24,36 @@ public interface EvidenceStorage {
 
 	}
 
+	/** A fresh random key for a new object. */
+	static String newKey() {
+		return java.util.UUID.randomUUID().toString();
+	}
+
 	/**
-	 * Streams the input into a new object, never holding it whole in memory, and stops as soon as it exceeds
-	 * {@code maxBytes}.
+	 * Streams the input into a new object under the key (from {@link #newKey()}), never holding it whole in memory,
+	 * and stops as soon as it exceeds {@code maxBytes}.
 	 */
-	Stored store(InputStream in, long maxBytes) throws IOException;
+	Stored store(String key, InputStream in, long maxBytes) throws IOException;
 
 	InputStream open(String key) throws IOException;
 
 	/** The first bytes of an object (for type detection). */
 	byte[] head(String key, int bytes) throws IOException;
 
+	/** The last bytes of an object of the given size (to look for content appended to a format). */
+	default byte[] tail(String key, long size, int bytes) throws IOException {
+		try (InputStream in = open(key)) {
+			in.skipNBytes(Math.max(0, size - bytes));
+			return in.readNBytes(bytes);
+		}
+	}
+
 	/** A local path to the object, when the store has one (to inspect container formats without copying). */
 	java.util.Optional<java.nio.file.Path> localPath(String key);
 
 	void delete(String key) throws IOException;
 
-	/** Every object with when it was written, for the orphan sweep. */
+	/** Every object with when it was written, for the full orphan sweep. */
 	Stream<Entry> list() throws IOException;
 
 	/** Removes incomplete writes left by a crash. */

@@ -2,11 +2,15 @@ package org.microcred.learning.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.microcred.learning.EvidenceFile;
@@ -14,6 +18,8 @@ import org.microcred.learning.PartEvidence;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Draft evidence (text, links, files) and the files' records. */
 @Repository
@@ -116,11 +122,41 @@ public class EvidenceStore {
 			.single();
 	}
 
-	public boolean storageKeyKnown(String key) {
-		return jdbc.sql("select exists (select 1 from evidence_file where storage_key = ?)")
-			.param(key)
-			.query(Boolean.class)
-			.single();
+	/** Of these storage keys, those a file record refers to. */
+	public Set<String> recordedKeys(Collection<String> keys) {
+		return new HashSet<>(jdbc.sql("select storage_key from evidence_file where storage_key = any(?)")
+			.param(keys.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	/** Of these storage keys, those a file record or an upload under way refers to. */
+	public Set<String> knownKeys(Collection<String> keys) {
+		Set<String> known = recordedKeys(keys);
+		known.addAll(jdbc.sql("select storage_key from evidence_upload where storage_key = any(?)")
+			.param(keys.toArray(String[]::new))
+			.query(String.class)
+			.list());
+		return known;
+	}
+
+	/** Notes an upload about to store an object, committed at once so that a crash leaves a trace to clean up. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void beginUpload(String storageKey) {
+		jdbc.sql("insert into evidence_upload (storage_key) values (?)").param(storageKey).update();
+	}
+
+	/** The upload recorded its file (in the same transaction), or its leftovers were swept: it is no longer under way. */
+	public void endUpload(String storageKey) {
+		jdbc.sql("delete from evidence_upload where storage_key = ?").param(storageKey).update();
+	}
+
+	/** Uploads begun before the instant that never recorded their file (it died in between). */
+	public List<String> abandonedUploads(Instant before) {
+		return jdbc.sql("select storage_key from evidence_upload where started_at < ? order by started_at limit 1000")
+			.param(java.sql.Timestamp.from(before))
+			.query(String.class)
+			.list();
 	}
 
 	static EvidenceFile file(ResultSet rs) throws SQLException {

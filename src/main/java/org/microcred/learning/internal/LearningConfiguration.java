@@ -3,11 +3,8 @@ package org.microcred.learning.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.microcred.catalog.CatalogPersonalization;
 import org.microcred.catalog.CredentialId;
@@ -15,21 +12,16 @@ import org.microcred.identity.AccountId;
 import org.microcred.learning.LearningService;
 import org.microcred.learning.LearningSettings;
 import org.microcred.platform.PlatformSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.unit.DataSize;
 
 import jakarta.servlet.MultipartConfigElement;
 
-/** Evidence storage, the file inspector, start-up clean-up of interrupted uploads and the orphan sweep. */
+/** Evidence storage, the file inspector and start-up clean-up of interrupted uploads. */
 @Configuration
 class LearningConfiguration {
-
-	private static final Logger log = LoggerFactory.getLogger(LearningConfiguration.class);
 
 	@Bean
 	EvidenceStorage evidenceStorage(LearningSettings settings, PlatformSettings platform) throws IOException {
@@ -63,11 +55,6 @@ class LearningConfiguration {
 	}
 
 	@Bean
-	OrphanSweep orphanSweep(EvidenceStorage storage, EvidenceStore evidence) {
-		return new OrphanSweep(storage, evidence);
-	}
-
-	@Bean
 	CatalogPersonalization earnedCredentials(LearningService learning) {
 		return new CatalogPersonalization() {
 
@@ -82,41 +69,6 @@ class LearningConfiguration {
 			}
 
 		};
-	}
-
-	/**
-	 * Deletes stored objects no file record refers to: left when the app stopped between writing an upload and
-	 * committing its record. Only objects older than an hour are considered, so uploads in flight are safe.
-	 */
-	static class OrphanSweep {
-
-		private final EvidenceStorage storage;
-
-		private final EvidenceStore evidence;
-
-		OrphanSweep(EvidenceStorage storage, EvidenceStore evidence) {
-			this.storage = storage;
-			this.evidence = evidence;
-		}
-
-		@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT6H")
-		void sweep() throws IOException {
-			Instant cutoff = Instant.now().minus(Duration.ofHours(1));
-			try (Stream<EvidenceStorage.Entry> entries = storage.list()) {
-				entries.filter(e -> e.writtenAt().isBefore(cutoff))
-					.filter(e -> !evidence.storageKeyKnown(e.key()))
-					.forEach(e -> {
-						try {
-							storage.delete(e.key());
-							log.info("Deleted orphaned evidence object {}", e.key());
-						}
-						catch (IOException ex) {
-							log.warn("Could not delete orphaned evidence object {}", e.key());
-						}
-					});
-			}
-		}
-
 	}
 
 }

@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +34,8 @@ public class LocalEvidenceStorage implements EvidenceStorage {
 	}
 
 	@Override
-	public Stored store(InputStream in, long maxBytes) throws IOException {
-		String key = UUID.randomUUID().toString();
+	public Stored store(String key, InputStream in, long maxBytes) throws IOException {
+		Path target = path(key);
 		Path temp = incoming.resolve(key + ".part");
 		MessageDigest sha256 = sha256();
 		long size = 0;
@@ -59,7 +58,6 @@ public class LocalEvidenceStorage implements EvidenceStorage {
 		try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
 			channel.force(true);
 		}
-		Path target = path(key);
 		Files.createDirectories(target.getParent());
 		try {
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

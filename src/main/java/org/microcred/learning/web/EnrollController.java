@@ -9,6 +9,7 @@ import org.microcred.learning.EnrollmentId;
 import org.microcred.learning.EnrollmentService;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,18 +47,16 @@ class EnrollController {
 			@RequestParam(defaultValue = "false") boolean rpl, @RequestParam(defaultValue = "false") boolean admission,
 			RedirectAttributes redirect) {
 		if (!admission) {
-			redirect.addFlashAttribute("error", "Please confirm that you meet the admission requirements.");
+			redirect.addFlashAttribute("error", "learning.enroll.confirm-admission");
 			return "redirect:/enroll/" + credentialId + (rpl ? "?rpl=true" : "");
 		}
 		try {
 			EnrollmentId id = enrollments.enroll(teacher, new CredentialId(credentialId), rpl);
-			redirect.addFlashAttribute("flash", rpl
-					? "Your recognition request is open. Add your prior evidence for each part, then submit it."
-					: "You are enrolled. Work through the resources and build your evidence at your own pace.");
+			redirect.addFlashAttribute("flash", Msg.of(rpl ? "learning.enroll.rpl-opened" : "learning.enroll.enrolled"));
 			return "redirect:/learn/" + id;
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/enroll/" + credentialId;
 		}
 	}

@@ -11,6 +11,9 @@ import org.microcred.learning.EvidenceFile;
 import org.microcred.learning.EvidenceFiles;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -41,8 +44,11 @@ class EvidenceFileController {
 
 	private final EvidenceFiles files;
 
-	EvidenceFileController(EvidenceFiles files) {
+	private final MessageSource messages;
+
+	EvidenceFileController(EvidenceFiles files, MessageSource messages) {
 		this.files = files;
+		this.messages = messages;
 	}
 
 	@PostMapping("/learn/{id}/parts/{part}/files")
@@ -53,10 +59,10 @@ class EvidenceFileController {
 		try {
 			EvidenceFile stored = files.upload(teacher, new EnrollmentId(id), part, file.getOriginalFilename(),
 					file.getSize(), file.getInputStream(), studentWork);
-			return answer(request, redirect, back, true, "Uploaded “" + stored.fileName() + "”.");
+			return answer(request, redirect, back, true, Msg.of("learning.file.uploaded", stored.fileName()));
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			return answer(request, redirect, back, false, ex.getMessage());
+			return answer(request, redirect, back, false, ex.message());
 		}
 	}
 
@@ -65,10 +71,10 @@ class EvidenceFileController {
 			@RequestParam(defaultValue = "") String part, RedirectAttributes redirect) {
 		try {
 			files.remove(teacher, new EnrollmentId(id), fileId);
-			redirect.addFlashAttribute("flash", "File removed.");
+			redirect.addFlashAttribute("flash", "learning.file.removed");
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/learn/" + id + (part.isEmpty() ? "" : "#part-" + part);
 	}
@@ -90,11 +96,12 @@ class EvidenceFileController {
 			.body(new InputStreamResource(download.content()));
 	}
 
-	/** A script upload gets JSON it can show; a plain form goes back to the page with a message. */
-	private static Object answer(HttpServletRequest request, RedirectAttributes redirect, String back, boolean ok,
-			String message) {
+	/** A script upload gets JSON it can show (in the reader's language); a plain form goes back with a message. */
+	private Object answer(HttpServletRequest request, RedirectAttributes redirect, String back, boolean ok,
+			Msg message) {
 		if ("XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-			return ResponseEntity.status(ok ? 200 : 400).body(Map.of("ok", ok, "message", message, "redirect", back));
+			String text = messages.getMessage(message, LocaleContextHolder.getLocale());
+			return ResponseEntity.status(ok ? 200 : 400).body(Map.of("ok", ok, "message", text, "redirect", back));
 		}
 		redirect.addFlashAttribute(ok ? "flash" : "error", message);
 		return "redirect:" + back;

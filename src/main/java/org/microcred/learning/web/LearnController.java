@@ -16,6 +16,7 @@ import org.microcred.learning.LearningSettings;
 import org.microcred.learning.PartEvidence;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.web.Requests;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,7 +84,7 @@ class LearnController {
 			@RequestParam(defaultValue = "") String notes, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		enrollments.saveNotes(teacher, new EnrollmentId(id), notes);
-		return saved(request, model, redirect, "/learn/" + id + "#notes", "Notes saved.");
+		return saved(request, model, redirect, "/learn/" + id + "#notes", Msg.of("learning.notes.saved"));
 	}
 
 	@PostMapping("/learn/{id}/parts/{part}/text")
@@ -92,10 +93,10 @@ class LearnController {
 			RedirectAttributes redirect) {
 		try {
 			enrollments.saveText(teacher, new EnrollmentId(id), part, text);
-			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, "Your text was saved.");
+			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, Msg.of("learning.text.saved"));
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			return failed(request, model, redirect, "/learn/" + id + "#part-" + part, ex.getMessage());
+			return failed(request, model, redirect, "/learn/" + id + "#part-" + part, ex.message());
 		}
 	}
 
@@ -105,10 +106,10 @@ class LearnController {
 			RedirectAttributes redirect) {
 		try {
 			enrollments.saveLinks(teacher, new EnrollmentId(id), part, links.lines().toList(), settings.maxLinks());
-			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, "Links saved.");
+			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, Msg.of("learning.links.saved"));
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			return failed(request, model, redirect, "/learn/" + id + "#part-" + part, ex.getMessage());
+			return failed(request, model, redirect, "/learn/" + id + "#part-" + part, ex.message());
 		}
 	}
 
@@ -117,10 +118,10 @@ class LearnController {
 			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		if (confirmed) {
 			enrollments.acknowledgePrivacy(teacher, new EnrollmentId(id));
-			redirect.addFlashAttribute("flash", "Thank you. You can now upload student work samples.");
+			redirect.addFlashAttribute("flash", "learning.privacy.confirmed");
 		}
 		else {
-			redirect.addFlashAttribute("error", "Tick the box to confirm before uploading student work.");
+			redirect.addFlashAttribute("error", "learning.privacy.unconfirmed");
 		}
 		return "redirect:/learn/" + id + "#evidence";
 	}
@@ -130,10 +131,10 @@ class LearnController {
 			RedirectAttributes redirect) {
 		try {
 			enrollments.submit(teacher, new EnrollmentId(id), token);
-			redirect.addFlashAttribute("flash", "Submitted. A trained reviewer will assess your evidence against the rubric.");
+			redirect.addFlashAttribute("flash", "learning.submit.done");
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/learn/" + id;
 	}
@@ -142,11 +143,11 @@ class LearnController {
 	String withdraw(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			enrollments.withdraw(teacher, new EnrollmentId(id));
-			redirect.addFlashAttribute("flash", "You withdrew. You can enroll again at any time.");
+			redirect.addFlashAttribute("flash", "learning.withdraw.done");
 			return "redirect:/teacher";
 		}
 		catch (ConflictException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/learn/" + id;
 		}
 	}
@@ -159,7 +160,7 @@ class LearnController {
 			.stream()
 			.filter(a -> a.id().value().equals(attemptId))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No such attempt."));
+			.orElseThrow(() -> new NotFoundException("learning.attempt.missing"));
 		Map<String, PartEvidence> evidence = enrollments.attemptEvidence(teacher, new AttemptId(attemptId));
 		model.addAttribute("enrollment", enrollment);
 		model.addAttribute("design", enrollments.versionOf(enrollment).micro());
@@ -169,7 +170,7 @@ class LearnController {
 	}
 
 	private static String saved(HttpServletRequest request, Model model, RedirectAttributes redirect, String back,
-			String message) {
+			Msg message) {
 		if (Requests.isHtmx(request)) {
 			model.addAttribute("savedAt", Instant.now());
 			return "learning/fragments :: saved";
@@ -179,7 +180,7 @@ class LearnController {
 	}
 
 	private static String failed(HttpServletRequest request, Model model, RedirectAttributes redirect, String back,
-			String message) {
+			Msg message) {
 		if (Requests.isHtmx(request)) {
 			model.addAttribute("problem", message);
 			return "learning/fragments :: problem";

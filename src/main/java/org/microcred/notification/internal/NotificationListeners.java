@@ -3,6 +3,7 @@ package org.microcred.notification.internal;
 import java.time.Duration;
 
 import org.microcred.badge.CredentialIssued;
+import org.microcred.badge.CredentialReissued;
 import org.microcred.badge.CredentialRevoked;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
@@ -67,6 +68,15 @@ class NotificationListeners {
 		notifications.notify(revoked.teacherId(), NoticeKind.BADGE,
 				"Your badge for “" + title(revoked.credentialId()) + "” was " + (revoked.suspended() ? "suspended" : "revoked"),
 				revoked.reason() == null ? "" : "Reason given by the issuer: " + revoked.reason(), "/credentials/" + revoked.id());
+	}
+
+	@ApplicationModuleListener
+	void on(CredentialReissued reissued) {
+		notifications.notify(reissued.teacherId(), NoticeKind.BADGE,
+				"Your badge for “" + title(reissued.credentialId()) + "” was re-issued",
+				"Its issuer replaced a signing key that was no longer safe and signed your badge again with the new one. "
+						+ "Its page and address are unchanged; download it again to replace copies you saved before.",
+				"/credentials/" + reissued.id());
 	}
 
 	/** At most one "work waiting" notice per reviewer and credential a day. */

@@ -49,9 +49,12 @@ class RosterApplier {
 
 	private final OrganizationService organizations;
 
+	private final RosterStaging staging;
+
 	RosterApplier(RosterStore store, RosterWrites writes, BulkAccountService accounts, PasswordResetService resets,
-			OrganizationService organizations) {
+			OrganizationService organizations, RosterStaging staging) {
 		this.store = store;
+		this.staging = staging;
 		this.writes = writes;
 		this.accounts = accounts;
 		this.resets = resets;
@@ -68,6 +71,8 @@ class RosterApplier {
 	@Transactional
 	void apply(UUID importId, Progress progress) {
 		long started = System.nanoTime();
+		// held until this transaction ends: the import page trusts the progress only while it is
+		store.lockForApply(importId);
 		RosterImport job = store.find(importId).orElseThrow();
 		OrganizationId district = job.districtId();
 		writes.lockDistrict(district);
@@ -117,6 +122,7 @@ class RosterApplier {
 		if (job.sendInvitations() && !created.isEmpty()) {
 			resets.sendWelcomeLinks(created, organizations.get(district).name());
 		}
+		staging.removeUnchangedRows(importId);
 		store.finish(importId, plan.counts(), (System.nanoTime() - started) / 1_000_000, total);
 	}
 

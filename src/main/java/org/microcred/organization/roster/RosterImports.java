@@ -29,12 +29,18 @@ public class RosterImports {
 
 	private final RosterApplier applier;
 
-	RosterImports(RosterStore store, RosterApplier applier) {
+	private final RosterStaging staging;
+
+	RosterImports(RosterStore store, RosterApplier applier, RosterStaging staging) {
 		this.store = store;
 		this.applier = applier;
+		this.staging = staging;
 	}
 
-	/** Reads and checks the files, plans the changes and stores both; changes nothing else. */
+	/**
+	 * Reads and checks the files, plans the changes and stores both; changes nothing else, except that the district's
+	 * earlier unconfirmed dry runs are discarded (this one replaces them).
+	 */
 	@Transactional
 	public UUID dryRun(OrganizationId district, RosterFormat format, List<RosterFile> uploads,
 			boolean deactivateMissing, boolean sendInvitations, AccountId by) {
@@ -55,6 +61,7 @@ public class RosterImports {
 				plan.counts(), notes.isEmpty() ? null : String.join(" ", notes), plan.changes());
 		store.insertRows(id, staged(plan, parsed));
 		store.insertProblems(id, problems.list());
+		staging.supersede(district, id);
 		return id;
 	}
 
@@ -123,9 +130,10 @@ public class RosterImports {
 		return store.setStatus(id, "READY", "CONFIRMED");
 	}
 
+	/** READY or INVALID → DISCARDED, deleting its staged rows and problems; false when it was neither. */
 	@Transactional
 	public boolean discard(UUID id) {
-		return store.setStatus(id, "READY", "DISCARDED") || store.setStatus(id, "INVALID", "DISCARDED");
+		return staging.discard(id);
 	}
 
 }

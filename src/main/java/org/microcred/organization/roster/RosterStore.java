@@ -155,14 +155,32 @@ public class RosterStore {
 				  done_rows = ?, total_rows = ? where id = ?""").params(json(summary), millis, total, total, id).update();
 	}
 
+	/** Failed: its transaction was rolled back, so none of the progress it reported stands. */
 	void fail(UUID id, String message) {
-		jdbc.sql("update roster_import set status = 'FAILED', failure = ?, finished_at = now() where id = ?")
+		jdbc.sql("update roster_import set status = 'FAILED', failure = ?, finished_at = now(), done_rows = 0 where id = ?")
 			.params(cut(message, 1000), id).update();
 	}
 
+	/** The name of the lock an import's apply transaction holds: while it is held, the progress is real. */
+	static String applyLock(UUID importId) {
+		return "roster-import:" + importId;
+	}
+
+	void lockForApply(UUID importId) {
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 7))) as locked")
+			.param(applyLock(importId)).query(Integer.class).single();
+	}
+
+	/**
+	 * An applying import whose worker holds no lock (its transaction, and so all it wrote, is gone: a crash) and
+	 * has not reported for a few seconds (it is not just starting) was interrupted.
+	 */
 	private static final String SELECT = """
 			select i.*, (select count(*) from roster_import_problem p where p.import_id = i.id) as problem_count,
-			  i.summary::text as summary_text
+			  i.summary::text as summary_text,
+			  i.status = 'APPLYING' and i.heartbeat_at < now() - interval '5 seconds' and not exists (
+			    select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.objsubid = 1
+			    and ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended('roster-import:' || i.id, 7)) as interrupted
 			from roster_import i""";
 
 	private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\"([A-Z.]+)\":\\s*(\\d+)");
@@ -173,12 +191,14 @@ public class RosterStore {
 		while (m.find()) {
 			summary.put(m.group(1), Integer.parseInt(m.group(2)));
 		}
+		boolean interrupted = rs.getBoolean("interrupted");
 		return new RosterImport(rs.getObject("id", UUID.class), new OrganizationId(rs.getObject("district_id", UUID.class)),
 				rs.getString("format"), rs.getString("file_names"), rs.getString("status"),
 				rs.getBoolean("deactivate_missing"), rs.getBoolean("send_invitations"), instant(rs, "created_at"),
 				(Long) rs.getObject("dry_run_millis"), instant(rs, "finished_at"), (Long) rs.getObject("apply_millis"),
-				rs.getInt("done_rows"), rs.getInt("total_rows"), rs.getString("failure"), summary, rs.getString("notes"),
-				rs.getLong("problem_count"));
+				interrupted ? 0 : rs.getInt("done_rows"), rs.getInt("total_rows"), rs.getString("failure"), summary,
+				rs.getString("notes"), rs.getLong("problem_count"), interrupted, rs.getObject("superseded_by") != null,
+				instant(rs, "details_removed_at"));
 	}
 
 	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Platform administrators find accounts and add or remove roles, e.g. make an existing teacher a reviewer.
+ * Platform administrators find accounts, add or remove roles (e.g. make an existing teacher a reviewer) and
+ * deactivate or reactivate accounts.
  */
 @Controller
 class AccountsAdminController {
@@ -80,6 +81,22 @@ class AccountsAdminController {
 		}
 		catch (org.microcred.platform.NotFoundException ex) {
 			redirect.addFlashAttribute("error", role.label() + " needs an organization of the right kind.");
+		}
+		redirect.addAttribute("q", q);
+		return "redirect:/admin/accounts";
+	}
+
+	/** Deactivating ends the person's sessions at once; reactivating lets them log in again. */
+	@PostMapping("/admin/accounts/{id}/enabled")
+	@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+	String setEnabled(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestParam boolean enabled,
+			@RequestParam(defaultValue = "") String q, RedirectAttributes redirect) {
+		try {
+			accounts.setEnabledByAdmin(user, new AccountId(id), enabled);
+			redirect.addFlashAttribute("flash", enabled ? "Account reactivated." : "Account deactivated and logged out.");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		redirect.addAttribute("q", q);
 		return "redirect:/admin/accounts";

@@ -2,6 +2,7 @@ package org.microcred.platform.mail;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,8 @@ class MailDelivery {
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
 
 	private static final int MAX_ATTEMPTS = 10;
+
+	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
 	private final JdbcClient jdbc;
 
@@ -87,8 +90,8 @@ class MailDelivery {
 		String body = (String) message.get()[2];
 		int attempts = (Integer) message.get()[3] + 1;
 		if (!smtp) {
-			log.info("E-mail (no SMTP server configured, so it is only logged)\nTo: {}\nSubject: {}\n\n{}", to, subject,
-					body);
+			log.info("E-mail (no SMTP server configured: it is only logged, and shown on the Outgoing mail page)"
+					+ "\nTo: {}\nSubject: {}\n\n{}", to, subject, withoutLinks(body));
 			jdbc.sql("update mail_outbox set status = 'LOGGED', attempts = ?, delivered_at = now() where id = ?")
 				.params(attempts, id)
 				.update();
@@ -114,6 +117,14 @@ class MailDelivery {
 						error.length() > 500 ? error.substring(0, 500) : error, id)
 				.update();
 		}
+	}
+
+	/**
+	 * Links in mail are often live one-time links (password reset, invitations, sign-up): logs are read by more
+	 * people and kept longer than the outbox, so they never get them.
+	 */
+	static String withoutLinks(String body) {
+		return body == null ? "" : LINK.matcher(body).replaceAll("[link left out of the log: see Outgoing mail]");
 	}
 
 }

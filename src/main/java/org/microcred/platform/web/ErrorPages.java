@@ -1,56 +1,73 @@
 package org.microcred.platform.web;
 
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What a person sees for an error: a friendly page or an RFC 9457 problem, never a stack trace.
+ * What a person sees for an error, in their language: a friendly page or an RFC 9457 problem, never a stack trace.
+ * Titles and hints are the bundle keys {@code error.title.<status>} and {@code error.hint.<status>}.
  */
-public final class ErrorPages {
+@Component
+public class ErrorPages {
 
-	private static final Map<Integer, String> TITLES = Map.of(400, "That request could not be handled", 401,
-			"Please log in", 403, "You do not have access to this page", 404, "We could not find that page", 405,
-			"That action is not possible here", 409, "That could not be done right now", 413, "That upload is too large",
-			429, "Too many requests", 500, "Something went wrong on our side", 503, "Microcred is briefly unavailable");
+	private static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 409, 413, 429, 500, 503);
 
-	private static final Map<Integer, String> HINTS = Map.of(400, "Please check what you entered and try again.", 403,
-			"If you think you should have access, ask your administrator.", 404,
-			"The address may be mistyped, or the page may have moved or been removed.", 409,
-			"Someone or something changed it meanwhile. Reload the page and try again.", 413,
-			"Please choose a smaller file.", 500,
-			"The error was logged. Please try again in a moment; if it keeps happening, tell your administrator.");
+	private static final Set<Integer> HINTED = Set.of(400, 403, 404, 409, 413, 500);
 
-	private ErrorPages() {
+	private final MessageSource messages;
+
+	ErrorPages(MessageSource messages) {
+		this.messages = messages;
 	}
 
-	public static String title(int status) {
-		return TITLES.getOrDefault(status, status >= 500 ? TITLES.get(500) : TITLES.get(400));
+	static String titleKey(int status) {
+		return "error.title." + (TITLED.contains(status) ? status : status >= 500 ? 500 : 400);
 	}
 
-	public static String hint(int status) {
-		return HINTS.getOrDefault(status, status >= 500 ? HINTS.get(500) : HINTS.get(400));
+	static String hintKey(int status) {
+		return "error.hint." + (HINTED.contains(status) ? status : status >= 500 ? 500 : 400);
 	}
 
-	public static ModelAndView page(HttpStatusCode status, String message) {
+	/** The error page; {@code message} is a {@link org.microcred.platform.Msg}, a user-facing exception or null. */
+	public ModelAndView page(HttpStatusCode status, MessageSourceResolvable message) {
 		ModelAndView view = new ModelAndView("error");
 		view.setStatus(status);
 		view.addObject("status", status.value());
-		view.addObject("errorTitle", title(status.value()));
+		view.addObject("errorTitle", titleKey(status.value()));
 		view.addObject("message", message);
-		view.addObject("hint", hint(status.value()));
+		view.addObject("hint", hintKey(status.value()));
 		return view;
 	}
 
-	public static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? hint(status.value()) : detail);
-		problem.setTitle(title(status.value()));
+	/** The problem detail, in the language of the current request. */
+	public ResponseEntity<ProblemDetail> problem(HttpStatusCode status, MessageSourceResolvable detail) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String text = detail == null ? messages.getMessage(hintKey(status.value()), null, locale)
+				: messages.getMessage(detail, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
+		problem.setTitle(messages.getMessage(titleKey(status.value()), null, locale));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The English title, for the few answers written before the application (and its languages) is reached. */
+	public static String title(int status) {
+		return java.util.ResourceBundle.getBundle("messages", Locale.ROOT).getString(titleKey(status));
+	}
+
+	/** The English hint, for the same answers. */
+	public static String hint(int status) {
+		return java.util.ResourceBundle.getBundle("messages", Locale.ROOT).getString(hintKey(status));
 	}
 
 	public static HttpStatus statusOf(Object code) {

@@ -19,18 +19,24 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPagesController implements ErrorController {
 
+	private final ErrorPages errors;
+
+	ErrorPagesController(ErrorPages errors) {
+		this.errors = errors;
+	}
+
 	@RequestMapping
 	Object error(HttpServletRequest request) {
 		HttpStatus status = ErrorPages.statusOf(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
 		if (Requests.wantsJson(request)) {
-			ResponseEntity<ProblemDetail> problem = ErrorPages.problem(status, null);
+			ResponseEntity<ProblemDetail> problem = errors.problem(status, null);
 			Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 			if (path instanceof String uri && problem.getBody() != null) {
 				problem.getBody().setInstance(java.net.URI.create(uri.replaceAll("[^A-Za-z0-9/._~-]", "")));
 			}
 			return problem;
 		}
-		ModelAndView page = ErrorPages.page(status, null);
+		ModelAndView page = errors.page(status, null);
 		return page;
 	}
 

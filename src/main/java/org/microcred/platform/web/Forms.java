@@ -13,13 +13,13 @@ public final class Forms {
 	private Forms() {
 	}
 
-	/** Attaches the service's message to the field it names (or to the whole form). */
+	/** Attaches the service's message (a bundle key and its arguments) to the field it names, or to the whole form. */
 	public static void reject(BindingResult binding, InvalidInputException ex) {
 		if (ex.field() != null && binding.getTarget() != null && hasField(binding, ex.field())) {
-			binding.rejectValue(ex.field(), "invalid", ex.getMessage());
+			binding.rejectValue(ex.field(), ex.getMessage(), ex.getArguments(), ex.getDefaultMessage());
 		}
 		else {
-			binding.reject("invalid", ex.getMessage());
+			binding.reject(ex.getMessage(), ex.getArguments(), ex.getDefaultMessage());
 		}
 	}
 

@@ -4,12 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
-import org.microcred.platform.NotFoundException;
 import org.microcred.review.Agreement;
 import org.microcred.review.CalibrationService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,19 +27,16 @@ class CalibrationController {
 
 	private final CalibrationService calibration;
 
-	private final CatalogService catalog;
-
-	CalibrationController(CalibrationService calibration, CatalogService catalog) {
+	CalibrationController(CalibrationService calibration) {
 		this.calibration = calibration;
-		this.catalog = catalog;
 	}
 
 	@GetMapping("/reviewer/calibration/{credentialId}")
 	String exercise(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable UUID credentialId, Model model) {
-		CredentialId id = new CredentialId(credentialId);
-		model.addAttribute("version", catalog.published(id).orElseThrow(() -> new NotFoundException("No such credential.")));
-		model.addAttribute("anchors", calibration.anchors(id));
-		model.addAttribute("latest", calibration.latest(credentialId, reviewer.id().value()));
+		CalibrationService.Exercise exercise = calibration.exercise(reviewer, new CredentialId(credentialId));
+		model.addAttribute("version", exercise.version());
+		model.addAttribute("anchors", exercise.anchors());
+		model.addAttribute("latest", exercise.latest());
 		return "review/calibration";
 	}
 

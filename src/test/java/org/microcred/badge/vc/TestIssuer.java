@@ -15,7 +15,7 @@ import org.microcred.badge.vc.status.StatusLists;
 import org.microcred.badge.vc.status.StatusPurpose;
 
 /**
- * An issuer for tests: a did:web DID with an Ed25519 key, revocation and suspension lists, and the documents
+ * An issuer for tests: a did:web DID with an Ed25519 key, revocation, suspension and two-bit message lists, and the documents
  * a verifier fetches (DID document, signed status list credentials) keyed by URL.
  */
 public final class TestIssuer {
@@ -31,6 +31,9 @@ public final class TestIssuer {
 	private final BitstringStatusList revocations = BitstringStatusList.empty();
 
 	private final BitstringStatusList suspensions = BitstringStatusList.empty();
+
+	private final BitstringStatusList messages = BitstringStatusList
+		.ofLength(BitstringStatusList.MIN_LENGTH * StatusLists.STATUS_SIZE);
 
 	/**
 	 * @param host the did:web host, e.g. {@code issuer.example.org} or {@code 127.0.0.1:8080}
@@ -59,6 +62,22 @@ public final class TestIssuer {
 
 	public String suspensionListUrl() {
 		return this.baseUrl + "/status/suspension";
+	}
+
+	public String messageListUrl() {
+		return this.baseUrl + "/status/message";
+	}
+
+	/** Sets entry {@code index} of the two-bit message list (see {@link StatusLists#STATUS_SIZE}). */
+	public void setMessageStatus(int index, int value) {
+		this.messages.setValue(index, StatusLists.STATUS_SIZE, value);
+	}
+
+	/** The sample credential with a two-bit message entry at {@code index}, signed. */
+	public JsonObject issueWithMessageStatus(int index, Instant validFrom, Instant validUntil) {
+		return sign(unsigned(index, validFrom, validUntil)
+			.add("credentialStatus", StatusLists.messageEntry(messageListUrl(), index))
+			.build());
 	}
 
 	public void revoke(int index) {
@@ -101,6 +120,7 @@ public final class TestIssuer {
 				ControllerDocuments.controllerDocument(this.did, keyId(), this.key.publicKeyMultibase()));
 		documents.put("/status/revocation", statusList(revocationListUrl(), StatusPurpose.REVOCATION, this.revocations));
 		documents.put("/status/suspension", statusList(suspensionListUrl(), StatusPurpose.SUSPENSION, this.suspensions));
+		documents.put("/status/message", statusList(messageListUrl(), StatusPurpose.MESSAGE, this.messages));
 		return documents;
 	}
 

@@ -54,6 +54,23 @@ final class RosterFixtures {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/**
+	 * What a live worker holds while it applies an import: an open transaction with the import's lock. Closing it
+	 * ends the transaction, as a crash would.
+	 */
+	static AutoCloseable workerApplying(javax.sql.DataSource dataSource, UUID importId) throws java.sql.SQLException {
+		java.sql.Connection connection = dataSource.getConnection();
+		connection.setAutoCommit(false);
+		try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
+			lock.setString(1, RosterStore.applyLock(importId));
+			lock.execute();
+		}
+		return () -> {
+			connection.rollback();
+			connection.close();
+		};
+	}
+
 	/** Runs the worker (as the scheduler would) until the import is done or failed. */
 	static RosterImport awaitFinished(RosterImportService service, RosterWorker worker, CurrentUser admin,
 			OrganizationId district, UUID id, Duration timeout) {

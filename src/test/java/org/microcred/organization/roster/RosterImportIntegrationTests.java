@@ -50,6 +50,9 @@ class RosterImportIntegrationTests extends IntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@Test
 	void theDryRunChangesNothingAndTheConfirmedImportPlacesEveryoneAndMailsNewPeopleOnce() {
 		String tag = tag();
@@ -94,7 +97,7 @@ class RosterImportIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void theImportPageShowsProgressWhileTheImportRunsAndReloadsWhenItEnds() {
+	void theImportPageShowsProgressWhileTheImportRunsAndReloadsWhenItEnds() throws Exception {
 		String tag = tag();
 		OrganizationId district = data.district();
 		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
@@ -104,14 +107,17 @@ class RosterImportIntegrationTests extends IntegrationTest {
 		var session = browserSession().logIn(admin.email(), org.microcred.support.TestData.PASSWORD);
 		assertThat(session.get(page).body()).contains("Import now").doesNotContain("<progress");
 
-		// a worker is half-way (its heartbeat is fresh, so nobody takes it over)
+		// a worker is half-way: its transaction is open (it holds the import's lock); its heartbeat is 30 s old,
+		// within the lease, so nobody takes it over
 		jdbc.sql("update roster_import set status = 'APPLYING', done_rows = 5000, total_rows = 20000, "
-				+ "heartbeat_at = now() where id = ?").param(dryRun.id()).update();
-		assertThat(session.get(page).body()).contains("<progress").contains("value=\"5000\"").contains("max=\"20000\"")
-			.contains("5000 of 20000 changes written (25 %)").contains("hx-trigger=\"every 2s\"");
-		var poll = session.get(page + "/progress");
-		assertThat(poll.body()).contains("value=\"5000\"");
-		assertThat(poll.headers().firstValue("HX-Refresh")).isEmpty();
+				+ "heartbeat_at = now() - interval '30 seconds' where id = ?").param(dryRun.id()).update();
+		try (var running = RosterFixtures.workerApplying(dataSource, dryRun.id())) {
+			assertThat(session.get(page).body()).contains("<progress").contains("value=\"5000\"").contains("max=\"20000\"")
+				.contains("5000 of 20000 changes written (25 %)").contains("hx-trigger=\"every 2s\"");
+			var poll = session.get(page + "/progress");
+			assertThat(poll.body()).contains("value=\"5000\"");
+			assertThat(poll.headers().firstValue("HX-Refresh")).isEmpty();
+		}
 
 		jdbc.sql("update roster_import set status = 'READY' where id = ?").param(dryRun.id()).update();
 		assertThat(session.get(page + "/progress").headers().firstValue("HX-Refresh")).hasValue("true");

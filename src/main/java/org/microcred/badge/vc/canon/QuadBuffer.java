@@ -1,15 +1,15 @@
 package org.microcred.badge.vc.canon;
 
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The quads of one document in the default graph, with blank nodes numbered and every IRI or literal
- * already written in canonical N-Quads form, so canonicalization only concatenates. A dataset is a set, but
- * repeats are only possible in rare documents (the same value twice in one array), so they are not looked
- * for here: {@link Rdfc10} skips them where they matter.
+ * The quads of one dataset, with blank nodes numbered and every IRI or literal already written in canonical
+ * N-Quads form, so canonicalization only concatenates. A dataset is a set, but repeats are only possible in
+ * rare documents (the same value twice in one array), so they are not looked for here: {@link Rdfc10} skips
+ * them where they matter.
  */
 final class QuadBuffer {
 
@@ -29,6 +29,10 @@ final class QuadBuffer {
 
 	private String[] objectText = new String[64];
 
+	private int[] graphBlank = new int[64];
+
+	private String[] graphText = new String[64];
+
 	int newBlank() {
 		return this.blankCount++;
 	}
@@ -42,10 +46,15 @@ final class QuadBuffer {
 	}
 
 	/**
-	 * Adds a quad. Subject and object are either a blank node number (text null) or {@link #NOT_BLANK} with
-	 * their N-Quads text; the predicate is always N-Quads text.
+	 * Adds a quad of the default graph. Subject and object are either a blank node number (text null) or
+	 * {@link #NOT_BLANK} with their N-Quads text; the predicate is always N-Quads text.
 	 */
 	void add(int sBlank, String sText, String pText, int oBlank, String oText) {
+		add(sBlank, sText, pText, oBlank, oText, NOT_BLANK, null);
+	}
+
+	/** Adds a quad of a named graph, given like subject and object (a null text and NOT_BLANK: the default graph). */
+	void add(int sBlank, String sText, String pText, int oBlank, String oText, int gBlank, String gText) {
 		if (this.size == this.subjectBlank.length) {
 			grow();
 		}
@@ -54,6 +63,8 @@ final class QuadBuffer {
 		this.predicateText[this.size] = pText;
 		this.objectBlank[this.size] = oBlank;
 		this.objectText[this.size] = oText;
+		this.graphBlank[this.size] = gBlank;
+		this.graphText[this.size] = gText;
 		this.size++;
 	}
 
@@ -65,42 +76,68 @@ final class QuadBuffer {
 		return this.objectBlank[quad];
 	}
 
+	int graphBlank(int quad) {
+		return this.graphBlank[quad];
+	}
+
+	/** The predicate in N-Quads form, {@code <iri>}. */
+	String predicate(int quad) {
+		return this.predicateText[quad];
+	}
+
 	/** The quad as N-Quads with blank node {@code i} written as {@code labels[i]}. */
 	String line(int quad, String[] labels) {
 		int s = this.subjectBlank[quad];
 		int o = this.objectBlank[quad];
 		return (s == NOT_BLANK ? this.subjectText[quad] : labels[s]) + ' ' + this.predicateText[quad] + ' '
-				+ (o == NOT_BLANK ? this.objectText[quad] : labels[o]) + " .\n";
+				+ (o == NOT_BLANK ? this.objectText[quad] : labels[o]) + graph(quad, labels) + " .\n";
+	}
+
+	private String graph(int quad, String[] labels) {
+		int g = this.graphBlank[quad];
+		if (g != NOT_BLANK) {
+			return " " + labels[g];
+		}
+		return (this.graphText[quad] == null) ? "" : " " + this.graphText[quad];
 	}
 
 	/** The quad with blank node {@code focus} as {@code _:a} and every other as {@code _:z} (RDFC-1.0 4.6). */
 	String firstDegreeLine(int quad, int focus) {
 		int s = this.subjectBlank[quad];
 		int o = this.objectBlank[quad];
+		int g = this.graphBlank[quad];
 		String subject = (s == NOT_BLANK) ? this.subjectText[quad] : (s == focus ? "_:a" : "_:z");
 		String object = (o == NOT_BLANK) ? this.objectText[quad] : (o == focus ? "_:a" : "_:z");
-		return subject + ' ' + this.predicateText[quad] + ' ' + object + " .\n";
+		String graph = (g == NOT_BLANK) ? ((this.graphText[quad] == null) ? "" : " " + this.graphText[quad])
+				: (g == focus ? " _:a" : " _:z");
+		return subject + ' ' + this.predicateText[quad] + ' ' + object + graph + " .\n";
 	}
 
 	/** Whether two stored quads are the same quad (a repeat). */
 	boolean sameQuad(int a, int b) {
 		return this.subjectBlank[a] == this.subjectBlank[b] && this.objectBlank[a] == this.objectBlank[b]
+				&& this.graphBlank[a] == this.graphBlank[b]
 				&& Objects.equals(this.subjectText[a], this.subjectText[b])
 				&& this.predicateText[a].equals(this.predicateText[b])
-				&& Objects.equals(this.objectText[a], this.objectText[b]);
+				&& Objects.equals(this.objectText[a], this.objectText[b])
+				&& Objects.equals(this.graphText[a], this.graphText[b]);
 	}
 
-	/** All quads, once each, as N-Quads with blank nodes labelled {@code _:bN}, for the full RDFC-1.0. */
-	String labelledText() {
+	/** The index of each distinct quad, the first of any repeats (a dataset is a set). */
+	int[] distinctQuads() {
 		String[] labels = new String[this.blankCount];
 		for (int b = 0; b < labels.length; b++) {
 			labels[b] = "_:b" + b;
 		}
-		Set<String> lines = new LinkedHashSet<>();
-		for (int i = 0; i < this.size; i++) {
-			lines.add(line(i, labels));
+		Set<String> seen = new HashSet<>();
+		int[] distinct = new int[this.size];
+		int count = 0;
+		for (int q = 0; q < this.size; q++) {
+			if (seen.add(line(q, labels))) {
+				distinct[count++] = q;
+			}
 		}
-		return String.join("", lines);
+		return Arrays.copyOf(distinct, count);
 	}
 
 	private void grow() {
@@ -110,6 +147,8 @@ final class QuadBuffer {
 		this.predicateText = Arrays.copyOf(this.predicateText, capacity);
 		this.objectBlank = Arrays.copyOf(this.objectBlank, capacity);
 		this.objectText = Arrays.copyOf(this.objectText, capacity);
+		this.graphBlank = Arrays.copyOf(this.graphBlank, capacity);
+		this.graphText = Arrays.copyOf(this.graphText, capacity);
 	}
 
 }

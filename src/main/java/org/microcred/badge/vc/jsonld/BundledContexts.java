@@ -28,6 +28,9 @@ public final class BundledContexts {
 	/** The VC Data Model 2.0 context; always first in a credential. */
 	public static final String CREDENTIALS_V2 = "https://www.w3.org/ns/credentials/v2";
 
+	/** The Data Integrity v2 context, which many VC 2.0 issuers list after the VC 2.0 context. */
+	public static final String DATA_INTEGRITY_V2 = "https://w3id.org/security/data-integrity/v2";
+
 	/** The Open Badges 3.0.3 context; second in an OB 3.0 credential. */
 	public static final String OB_V3P0_303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
 

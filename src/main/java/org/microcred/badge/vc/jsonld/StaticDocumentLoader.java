@@ -20,6 +20,17 @@ public final class StaticDocumentLoader implements DocumentLoader {
 
 	private static final StaticDocumentLoader BUNDLED = new StaticDocumentLoader(Map.of());
 
+	/**
+	 * Contexts that repeat a protected term of another context word for word: the Data Integrity v2 context
+	 * copies the VC 2.0 context's {@code DataIntegrityProof}, as the VC working group requires. JSON-LD 1.1
+	 * allows such an identical redefinition, but Titanium also compares the base URL of the two definitions
+	 * (the URL of the context that made each). Serving the copy with the original's URL as its base lets
+	 * Titanium see them as the same; the base cannot change what these contexts mean, since they hold no
+	 * relative IRI (BundledContextsTests checks that).
+	 */
+	static final Map<String, String> SHARED_BASE = Map.of(BundledContexts.DATA_INTEGRITY_V2,
+			BundledContexts.CREDENTIALS_V2);
+
 	private final Map<String, JsonStructure> extra;
 
 	private StaticDocumentLoader(Map<String, JsonStructure> extra) {
@@ -55,7 +66,7 @@ public final class StaticDocumentLoader implements DocumentLoader {
 								+ " fetched from the network"));
 		}
 		JsonDocument document = JsonDocument.of(json);
-		document.setDocumentUrl(url);
+		document.setDocumentUrl(SHARED_BASE.containsKey(key) ? URI.create(SHARED_BASE.get(key)) : url);
 		return document;
 	}
 

@@ -32,15 +32,21 @@ import static org.microcred.badge.vc.JsonFields.JSON;
 /**
  * OB 3.0's JSON Web Token proof format: the JWT payload is the credential plus the claims {@code iss},
  * {@code jti}, {@code sub}, {@code nbf} and {@code exp}; signed EdDSA (Ed25519) or RS256, the key named by
- * {@code kid} or embedded as {@code jwk}. Credentials in the older {@code vc} claim are read too.
+ * {@code kid} or embedded as {@code jwk}. Credentials in the older {@code vc} claim are read too. Which key
+ * may be trusted is the caller's decision ({@link KeyLookup}): a key in the header proves nothing by itself.
  */
 public final class VcJwt {
 
-	/** Finds the public key for a {@code kid} header (e.g. a did:web key or a JWK URL). */
+	/** The issuer's public key for a JOSE header's {@code kid} and/or embedded {@code jwk}. */
 	@FunctionalInterface
 	public interface KeyLookup {
 
-		JWK find(String kid);
+		/**
+		 * @param kid the {@code kid} header, or null
+		 * @param embedded the {@code jwk} header, or null
+		 * @throws CredentialFormatException when the issuer does not vouch for such a key
+		 */
+		JWK find(String kid, JWK embedded);
 
 	}
 
@@ -60,22 +66,26 @@ public final class VcJwt {
 	 * @throws CredentialFormatException when it is not a compact JWS with a JSON object payload
 	 */
 	public static JsonObject credential(String compact, JsonInput limits) {
-		JsonObject payload = limits.parseObject(parse(compact).getPayload().toString());
-		return (payload.get("vc") instanceof JsonObject vc) ? vc : payload;
+		return JwtClaims.credential(payload(compact, limits));
+	}
+
+	/** The whole JWT payload (claims and credential), read within the given limits but not yet verified. */
+	public static JsonObject payload(String compact, JsonInput limits) {
+		return limits.parseObject(parse(compact).getPayload().toString());
 	}
 
 	/**
-	 * Checks the signature with the embedded {@code jwk} or the key the {@code kid} names.
+	 * Checks the signature with the issuer's key that the header names or carries, as {@code keys} decides.
 	 * @return the algorithm, for a report
-	 * @throws CredentialFormatException when the key is unknown or the signature does not verify
+	 * @throws CredentialFormatException when the key is not trusted or the signature does not verify
 	 */
 	public static String verifySignature(String compact, KeyLookup keys) {
 		JWSObject jws = parse(compact);
 		JWSHeader header = jws.getHeader();
-		JWK key = (header.getJWK() != null) ? header.getJWK() : (header.getKeyID() != null) ? keys.find(header.getKeyID()) : null;
-		if (key == null) {
+		if (header.getKeyID() == null && header.getJWK() == null) {
 			throw new CredentialFormatException("The VC-JWT names no key (neither kid nor jwk).");
 		}
+		JWK key = keys.find(header.getKeyID(), header.getJWK());
 		try {
 			if (!jws.verify(verifier(header.getAlgorithm(), key))) {
 				throw new CredentialFormatException("The VC-JWT signature does not match.");
@@ -92,7 +102,8 @@ public final class VcJwt {
 			return JWSObject.parse(compact);
 		}
 		catch (ParseException ex) {
-			throw new CredentialFormatException("The VC-JWT is not a compact JWS: " + ex.getMessage(), ex);
+			throw new CredentialFormatException("The input looks like a VC-JWT but is not a valid compact JWS"
+					+ " (three base64url parts separated by dots, the first a JSON header naming its algorithm).", ex);
 		}
 	}
 

@@ -31,6 +31,18 @@ public final class ControllerDocuments {
 	}
 
 	/**
+	 * A verification method whose signatures are not to be trusted from {@code revoked} on (Multikey's
+	 * {@code revoked} property): published so that proofs made before can still be checked, never listed as an
+	 * assertion method.
+	 */
+	public static JsonObject revokedMultikey(String id, String controller, String publicKeyMultibase,
+			java.time.Instant revoked) {
+		return JSON.createObjectBuilder(multikey(id, controller, publicKeyMultibase))
+			.add("revoked", revoked.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+			.build();
+	}
+
+	/**
 	 * A controller document for {@code controller} (a {@code did:web} DID or an HTTPS URL) whose key
 	 * {@code keyId} (a full URL with fragment) may assert credentials.
 	 */

@@ -1,5 +1,6 @@
 package org.microcred.badge.vc.proof;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -86,6 +87,9 @@ public final class ProofVerifier {
 						"The signature does not match: the credential was changed after signing, or signed by"
 								+ " another key.");
 			}
+			if (key.revoked() != null) {
+				return withinRevocation(method, JsonFields.text(proof, "created"), key.revoked());
+			}
 			return new ProofResult.Entry(true, method, "Valid eddsa-rdfc-2022 signature by " + method + ".");
 		}
 		catch (KeyFormatException ex) {
@@ -94,6 +98,18 @@ public final class ProofVerifier {
 		catch (CredentialFormatException | KeyResolutionException ex) {
 			return new ProofResult.Entry(false, method, ex.getMessage());
 		}
+	}
+
+	/** A withdrawn key's proof holds only when it says it was made before the key was withdrawn. */
+	private static ProofResult.Entry withinRevocation(String method, String created, Instant revoked) {
+		Instant made = (created == null) ? null : OffsetDateTime.parse(created).toInstant();
+		if (made == null || !made.isBefore(revoked)) {
+			return new ProofResult.Entry(false, method, "The key " + method + " was withdrawn by its issuer (reported"
+					+ " compromised) as of " + revoked + ", and this credential was signed with it "
+					+ (made == null ? "at an unstated time" : "on " + made) + ": the signature cannot be trusted.");
+		}
+		return new ProofResult.Entry(true, method, "Valid eddsa-rdfc-2022 signature by " + method + ", made on " + made
+				+ ", before its issuer withdrew the key as of " + revoked + ".");
 	}
 
 	private static String problemWith(JsonObject proof, JsonObject unsecured, String expectedPurpose) {

@@ -13,8 +13,17 @@ public interface PublicKeyResolver {
 	 */
 	ResolvedKey resolve(String verificationMethod, String proofPurpose);
 
-	/** A verification method's public key (32 bytes) and its controller (null when unknown). */
-	record ResolvedKey(byte[] publicKey, String controller) {
+	/**
+	 * A verification method's public key (32 bytes) and its controller (null when unknown).
+	 * @param revoked when its controller withdrew the key (e.g. reported it compromised): proofs made from then on
+	 *                are not to be trusted; null when it was not
+	 */
+	record ResolvedKey(byte[] publicKey, String controller, java.time.Instant revoked) {
+
+		public ResolvedKey(byte[] publicKey, String controller) {
+			this(publicKey, controller, null);
+		}
+
 	}
 
 }

@@ -10,10 +10,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A W3C Bitstring Status List v1.0 (status size 1): bit {@code i} set means the credential with
- * {@code statusListIndex} {@code i} is revoked (or suspended, per the list's purpose). Index 0 is the most
- * significant bit of the first byte. Encoded as GZIP, then multibase base64url without padding ({@code u...}).
- * Mutable: the issuer sets bits, then encodes a new list credential.
+ * A W3C Bitstring Status List v1.0. With status size 1, bit {@code i} set means the credential with
+ * {@code statusListIndex} {@code i} is revoked (or suspended, per the list's purpose); with a larger status size
+ * {@code n}, entry {@code i} is the {@code n}-bit number at bits {@code i*n .. i*n+n-1}, most significant first
+ * (see {@link #value}). Index 0 is the most significant bit of the first byte. Encoded as GZIP, then multibase
+ * base64url without padding ({@code u...}). Mutable: the issuer sets bits, then encodes a new list credential.
  */
 public final class BitstringStatusList {
 
@@ -73,6 +74,35 @@ public final class BitstringStatusList {
 		}
 	}
 
+	/**
+	 * Entry {@code index} of a list whose entries are {@code size} bits wide: the bits from {@code index * size},
+	 * read most significant first (what the specification's validation algorithm reads for {@code statusSize}).
+	 */
+	public int value(int index, int size) {
+		checkEntry(index, size);
+		int value = 0;
+		for (int bit = 0; bit < size; bit++) {
+			value = (value << 1) | (get(index * size + bit) ? 1 : 0);
+		}
+		return value;
+	}
+
+	/** Writes entry {@code index} of a list of {@code size}-bit entries (the inverse of {@link #value}). */
+	public void setValue(int index, int size, int value) {
+		checkEntry(index, size);
+		if (value < 0 || value >= (1 << size)) {
+			throw new IllegalArgumentException("Status value " + value + " does not fit in " + size + " bits");
+		}
+		for (int bit = 0; bit < size; bit++) {
+			set(index * size + bit, ((value >>> (size - 1 - bit)) & 1) == 1);
+		}
+	}
+
+	/** How many entries of {@code size} bits the list holds. */
+	public int entries(int size) {
+		return length() / size;
+	}
+
 	/** The {@code encodedList} value: {@code u} + base64url(GZIP(bits)). */
 	public String encode() {
 		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
@@ -116,6 +146,15 @@ public final class BitstringStatusList {
 		}
 		catch (IOException ex) {
 			throw new StatusListException("The status list is not valid GZIP data.", ex);
+		}
+	}
+
+	private void checkEntry(int index, int size) {
+		if (size < 1 || size > 8) {
+			throw new IllegalArgumentException("A status size is between 1 and 8 bits, not " + size);
+		}
+		if (index < 0 || (long) index * size + size > length()) {
+			throw new IndexOutOfBoundsException("Status entry " + index + " outside 0.." + (entries(size) - 1));
 		}
 	}
 

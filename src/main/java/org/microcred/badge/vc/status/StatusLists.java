@@ -16,7 +16,48 @@ import static org.microcred.badge.vc.JsonFields.JSON;
  */
 public final class StatusLists {
 
+	/**
+	 * Microcred's status entries are two bits wide ({@code statusPurpose} "message", {@code statusSize} 2): the
+	 * first bit means revoked and is never cleared, the second means suspended and is cleared on reinstatement. One
+	 * entry thus says valid, suspended or revoked, within the single {@code credentialStatus} object the Open Badges
+	 * 3.0 schema allows, and a revoked credential can never read as valid again.
+	 */
+	public static final int STATUS_SIZE = 2;
+
+	/** The value bit of a suspension (0x1). */
+	public static final int SUSPENDED = 0b01;
+
+	/** The value bit of a revocation (0x2); a revoked credential that was suspended reads 0x3, also revoked. */
+	public static final int REVOKED = 0b10;
+
+	/** The messages of the four values of a {@link #STATUS_SIZE}-bit entry, in value order. */
+	public static final java.util.List<String> MESSAGES = java.util.List.of("valid", "suspended", "revoked", "revoked");
+
 	private StatusLists() {
+	}
+
+	/**
+	 * A {@code message} entry of {@link #STATUS_SIZE} bits at {@code index} of the list credential, with the
+	 * {@code statusMessage} that says what each value means.
+	 */
+	public static JsonObject messageEntry(String listCredentialUrl, int index) {
+		if (index < 0) {
+			throw new IllegalArgumentException("A status list index is not negative");
+		}
+		var messages = JSON.createArrayBuilder();
+		for (int value = 0; value < MESSAGES.size(); value++) {
+			messages.add(JSON.createObjectBuilder().add("status", "0x" + Integer.toHexString(value))
+				.add("message", MESSAGES.get(value)));
+		}
+		return JSON.createObjectBuilder()
+			.add("id", listCredentialUrl + "#" + index)
+			.add("type", "BitstringStatusListEntry")
+			.add("statusPurpose", StatusPurpose.MESSAGE.value())
+			.add("statusListIndex", Integer.toString(index))
+			.add("statusListCredential", listCredentialUrl)
+			.add("statusSize", STATUS_SIZE)
+			.add("statusMessage", messages)
+			.build();
 	}
 
 	/** The {@code credentialStatus} entry pointing at bit {@code index} of the list credential. */

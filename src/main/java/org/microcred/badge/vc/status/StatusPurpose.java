@@ -1,9 +1,12 @@
 package org.microcred.badge.vc.status;
 
-/** Why a status list bit is set: the credential is revoked for good, or suspended for now. */
+/**
+ * Why a status list entry is set: the credential is revoked for good, suspended for now, or (for a
+ * {@code message} list) whatever the entry's {@code statusMessage} says its value means.
+ */
 public enum StatusPurpose {
 
-	REVOCATION("revocation"), SUSPENSION("suspension");
+	REVOCATION("revocation"), SUSPENSION("suspension"), MESSAGE("message");
 
 	private final String value;
 
@@ -16,7 +19,7 @@ public enum StatusPurpose {
 		return this.value;
 	}
 
-	/** The purpose for a {@code statusPurpose} value, or null when it is another one (e.g. "message"). */
+	/** The purpose for a {@code statusPurpose} value, or null when it is another one (e.g. "refresh"). */
 	public static StatusPurpose of(String value) {
 		for (StatusPurpose purpose : values()) {
 			if (purpose.value.equals(value)) {

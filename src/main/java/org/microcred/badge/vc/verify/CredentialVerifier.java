@@ -7,10 +7,12 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 import org.microcred.badge.vc.CredentialFormatException;
+import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
+import org.microcred.badge.vc.jwt.JwtClaims;
 import org.microcred.badge.vc.jwt.VcJwt;
 import org.microcred.badge.vc.proof.ProofResult;
 import org.microcred.badge.vc.proof.ProofVerifier;
@@ -34,16 +36,17 @@ public final class CredentialVerifier {
 
 	private final StatusCheck status;
 
-	private final JwkLookup jwks;
+	private final JwtIssuerKeys jwtKeys;
 
 	private final Clock clock;
 
 	public CredentialVerifier(DocumentFetcher fetcher, ProofVerifier proofs, Clock clock, JsonInput limits) {
 		this.limits = limits;
 		this.proofs = proofs;
-		this.keys = new VerificationMethodResolver(fetcher);
+		VerificationMethodResolver methods = new VerificationMethodResolver(fetcher);
+		this.keys = methods;
 		this.status = new StatusCheck(fetcher, proofs, this.keys, clock);
-		this.jwks = new JwkLookup(fetcher, this.keys);
+		this.jwtKeys = new JwtIssuerKeys(fetcher, methods);
 		this.clock = clock;
 	}
 
@@ -81,15 +84,22 @@ public final class CredentialVerifier {
 	}
 
 	private VerificationReport verifyJwt(String compact, VerificationOptions options) {
+		JsonObject payload;
 		JsonObject credential;
 		try {
-			credential = VcJwt.credential(compact, this.limits);
+			payload = VcJwt.payload(compact, this.limits);
+			credential = JwtClaims.credential(payload);
 		}
 		catch (CredentialFormatException ex) {
 			return unreadable(ex.getMessage());
 		}
-		StepRun signature = () -> new VerificationReport.Step("proof", StepStatus.PASSED,
-				"Valid VC-JWT signature (" + VcJwt.verifySignature(compact, this.jwks::find) + ").");
+		String issuer = JsonFields.issuerId(credential);
+		StepRun signature = () -> {
+			JwtClaims.check(payload);
+			String algorithm = VcJwt.verifySignature(compact, (kid, jwk) -> this.jwtKeys.find(kid, jwk, issuer));
+			return new VerificationReport.Step("proof", StepStatus.PASSED, "Valid VC-JWT signature (" + algorithm
+					+ ") by a key of the issuer " + issuer + "; its iss, jti, sub, nbf and exp claims match the credential.");
+		};
 		return report(credential, "Read a VC-JWT credential.", signature, options);
 	}
 

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
@@ -20,7 +22,8 @@ import org.microcred.badge.vc.status.StatusPurpose;
 
 /**
  * Checks {@code credentialStatus}: for each {@code BitstringStatusListEntry}, fetches the status list
- * credential, verifies its proof and dates, decodes the list and reads the credential's bit.
+ * credential, verifies its proof and dates, decodes the list and reads the credential's entry (one bit, or
+ * {@code statusSize} bits whose meaning the entry's {@code statusMessage} gives).
  */
 final class StatusCheck {
 
@@ -69,24 +72,44 @@ final class StatusCheck {
 		String listUrl = JsonFields.text(entry, "statusListCredential");
 		int index = index(JsonFields.text(entry, "statusListIndex"));
 		if (purpose == null || listUrl == null || index < 0) {
-			return step(StepStatus.FAILED, "The status entry needs statusPurpose revocation or suspension,"
+			return step(StepStatus.FAILED, "The status entry needs statusPurpose revocation, suspension or message,"
 					+ " statusListCredential and a non-negative integer statusListIndex (as a string).");
+		}
+		int size = statusSize(entry.get("statusSize"));
+		if (size < 1) {
+			return step(StepStatus.FAILED, "The status entry's statusSize must be a whole number from 1 to 8.");
+		}
+		Map<Integer, String> messages = StatusMessages.of(entry.get("statusMessage"));
+		if (size > 1 && (messages == null || messages.size() != (1 << size))) {
+			return step(StepStatus.FAILED, "A status entry of " + size + " bits needs a statusMessage for each of its "
+					+ (1 << size) + " values.");
 		}
 		try {
 			BitstringStatusList list = loadList(listUrl, purpose, issuer);
-			if (index >= list.length()) {
-				return step(StepStatus.FAILED, "Status index " + index + " is outside the list of " + list.length() + ".");
+			if (list.entries(size) < BitstringStatusList.MIN_LENGTH) {
+				return step(StepStatus.FAILED, "The status list holds " + list.entries(size) + " entries of " + size
+						+ " bits; at least " + BitstringStatusList.MIN_LENGTH + " are required.");
 			}
-			if (list.get(index)) {
-				return step(StepStatus.FAILED, purpose == StatusPurpose.REVOCATION
-						? "The credential has been revoked by its issuer." : "The credential is suspended by its issuer.");
+			if (index >= list.entries(size)) {
+				return step(StepStatus.FAILED, "Status index " + index + " is outside the list of " + list.entries(size) + ".");
 			}
-			return step(StepStatus.PASSED, "Not " + (purpose == StatusPurpose.REVOCATION ? "revoked" : "suspended")
-					+ " (status list " + listUrl + ", index " + index + ").");
+			return StatusMessages.verdict(purpose, list.value(index, size), messages,
+					" (status list " + listUrl + ", index " + index + ").");
 		}
 		catch (FetchException | CredentialFormatException | IllegalArgumentException ex) {
 			return step(StepStatus.FAILED, "The status list " + listUrl + " could not be checked: " + ex.getMessage());
 		}
+	}
+
+	/** 1 when absent; -1 when not a whole number from 1 to 8. */
+	private static int statusSize(JsonValue value) {
+		if (value == null) {
+			return 1;
+		}
+		if (value instanceof JsonNumber number && number.isIntegral() && number.intValue() >= 1 && number.intValue() <= 8) {
+			return number.intValue();
+		}
+		return -1;
 	}
 
 	/** The decoded list, once its credential proved to come, unexpired, from the credential's own issuer. */
@@ -127,7 +150,7 @@ final class StatusCheck {
 	}
 
 
-	private static VerificationReport.Step step(StepStatus status, String message) {
+	static VerificationReport.Step step(StepStatus status, String message) {
 		return new VerificationReport.Step("status", status, message);
 	}
 

@@ -1,6 +1,9 @@
 package org.microcred.badge.vc.verify;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -9,6 +12,7 @@ import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.keys.ControllerDocuments;
 import org.microcred.badge.vc.keys.DidKey;
 import org.microcred.badge.vc.keys.KeyFormatException;
 import org.microcred.badge.vc.keys.Multikey;
@@ -18,7 +22,7 @@ import org.microcred.badge.vc.proof.PublicKeyResolver;
 /**
  * Resolves verification methods: {@code did:key} locally; {@code did:web} DIDs and HTTPS URLs by fetching
  * the controller document, finding the {@code Multikey} with that id, and checking the controller lists it
- * under the proof's purpose (e.g. {@code assertionMethod}).
+ * under the proof's purpose (e.g. {@code assertionMethod}) or published it with a {@code revoked} bound.
  */
 public final class VerificationMethodResolver implements PublicKeyResolver {
 
@@ -30,9 +34,38 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 
 	@Override
 	public ResolvedKey resolve(String method, String purpose) {
+		ControllerKey key = controllerKey(method, purpose);
+		String multibase = JsonFields.text(key.method(), "publicKeyMultibase");
+		if (multibase == null) {
+			throw new KeyResolutionException("The key " + method + " has no publicKeyMultibase (Multikey expected).");
+		}
+		try {
+			return new ResolvedKey(Multikey.decodePublicKey(multibase), key.controller(), key.revoked());
+		}
+		catch (KeyFormatException ex) {
+			throw new KeyResolutionException("The key " + method + " is not an Ed25519 Multikey: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * A verification method as its controller document lists it, that controller's id, and the moment the controller
+	 * withdrew the key (null while it is an assertion method).
+	 */
+	record ControllerKey(JsonObject method, String controller, Instant revoked) {
+	}
+
+	/**
+	 * The verification method object for a key id, after checking that its controller document lists it for
+	 * the purpose; a did:key's one method is made up locally.
+	 * @throws KeyResolutionException with a message fit for a verification report
+	 */
+	ControllerKey controllerKey(String method, String purpose) {
 		try {
 			if (DidKey.isDidKey(method)) {
-				return new ResolvedKey(DidKey.publicKey(method), DidWeb.withoutFragment(method));
+				String did = DidWeb.withoutFragment(method);
+				DidKey.publicKey(method);
+				return new ControllerKey(ControllerDocuments.multikey(method, did, did.substring("did:key:".length())), did,
+						null);
 			}
 			if (DidWeb.isDidWeb(method)) {
 				String did = DidWeb.withoutFragment(method);
@@ -49,9 +82,30 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 				+ " (did:key, did:web and https are supported).");
 	}
 
-	private ResolvedKey fromUrl(String method, String purpose) {
+	/**
+	 * The controller document of a did:web DID or an HTTPS profile URL, its id checked.
+	 * @throws KeyResolutionException when it cannot be fetched or names another id
+	 */
+	JsonObject controllerDocument(String controller) {
+		try {
+			URI url = DidWeb.isDidWeb(controller) ? DidWeb.documentUrl(controller, this.fetcher)
+					: URI.create(DidWeb.withoutFragment(controller));
+			JsonObject document = fetchJson(url);
+			if (!controller.equals(JsonFields.text(document, "id"))) {
+				throw new KeyResolutionException("The document at " + controller + " has another id ("
+						+ JsonFields.text(document, "id") + ").");
+			}
+			return document;
+		}
+		catch (FetchException | CredentialFormatException | IllegalArgumentException ex) {
+			throw new KeyResolutionException("The document of " + controller + " could not be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private ControllerKey fromUrl(String method, String purpose) {
 		JsonObject document = fetchJson(URI.create(DidWeb.withoutFragment(method)));
-		if (method.equals(JsonFields.text(document, "id")) && document.containsKey("publicKeyMultibase")) {
+		if (method.equals(JsonFields.text(document, "id"))
+				&& (document.containsKey("publicKeyMultibase") || document.containsKey("publicKeyJwk"))) {
 			String controller = JsonFields.text(document, "controller");
 			if (controller == null) {
 				throw new KeyResolutionException("The key " + method + " names no controller.");
@@ -62,7 +116,7 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		return fromController(document, DidWeb.withoutFragment(method), method, purpose);
 	}
 
-	private static ResolvedKey fromController(JsonObject document, String controller, String method, String purpose) {
+	private static ControllerKey fromController(JsonObject document, String controller, String method, String purpose) {
 		if (!controller.equals(JsonFields.text(document, "id"))) {
 			throw new KeyResolutionException("The controller document at " + controller + " has another id ("
 					+ JsonFields.text(document, "id") + ").");
@@ -74,27 +128,37 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		if (key == null) {
 			throw new KeyResolutionException("The controller document of " + controller + " has no key " + method + ".");
 		}
-		if (!lists(document.get(purpose), controller, method)) {
+		Instant revoked = revoked(key, method);
+		if (!lists(document.get(purpose), controller, method) && revoked == null) {
 			throw new KeyResolutionException("The controller " + controller + " does not authorize the key " + method
 					+ " for " + purpose + ".");
 		}
 		if (!controller.equals(JsonFields.text(key, "controller"))) {
 			throw new KeyResolutionException("The key " + method + " is not controlled by " + controller + ".");
 		}
-		String multibase = JsonFields.text(key, "publicKeyMultibase");
-		if (multibase == null) {
-			throw new KeyResolutionException("The key " + method + " has no publicKeyMultibase (Multikey expected).");
+		return new ControllerKey(key, controller, revoked);
+	}
+
+	/**
+	 * The key's {@code revoked} moment. A withdrawn key is no longer listed as an assertion method, but stays
+	 * published with this bound so that proofs made before it can still be checked (the proof verifier refuses
+	 * any made at or after it).
+	 */
+	private static Instant revoked(JsonObject key, String method) {
+		String revoked = JsonFields.text(key, "revoked");
+		if (revoked == null) {
+			return null;
 		}
 		try {
-			return new ResolvedKey(Multikey.decodePublicKey(multibase), controller);
+			return OffsetDateTime.parse(revoked).toInstant();
 		}
-		catch (KeyFormatException ex) {
-			throw new KeyResolutionException("The key " + method + " is not an Ed25519 Multikey: " + ex.getMessage());
+		catch (DateTimeParseException ex) {
+			throw new KeyResolutionException("The key " + method + " has an unreadable revoked date: " + revoked + ".");
 		}
 	}
 
 	/** The key object with that id in a list (ids may be relative to the controller, like "#key-1"). */
-	private static JsonObject find(JsonValue list, String controller, String method) {
+	static JsonObject find(JsonValue list, String controller, String method) {
 		if (list instanceof JsonArray array) {
 			for (JsonValue entry : array) {
 				if (entry instanceof JsonObject object && sameId(JsonFields.text(object, "id"), controller, method)) {
@@ -105,7 +169,7 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		return null;
 	}
 
-	private static boolean lists(JsonValue relationship, String controller, String method) {
+	static boolean lists(JsonValue relationship, String controller, String method) {
 		if (!(relationship instanceof JsonArray array)) {
 			return false;
 		}

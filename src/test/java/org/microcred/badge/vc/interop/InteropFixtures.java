@@ -27,7 +27,7 @@ import org.microcred.badge.vc.status.StatusPurpose;
 /**
  * Writes the interoperability fixtures (see interop/README.md) with this engine: credentials that must
  * verify (among them random variations full of unicode and escapes), and revoked, suspended, expired and
- * tampered ones, plus the did:web document and status list credentials they refer to.
+ * tampered ones (with one-bit revocation and suspension lists, and with two-bit "message" entries), plus the did:web document and status list credentials they refer to.
  * Usage: {@code InteropFixtures <output dir>}.
  */
 public final class InteropFixtures {
@@ -69,6 +69,7 @@ public final class InteropFixtures {
 		credential("suspended.json", this.issuer.sign(this.issuer.unsigned(13, lastMonth, nextYear)
 			.add("credentialStatus", StatusLists.entry(this.issuer.suspensionListUrl(), 13, StatusPurpose.SUSPENSION))
 			.build()), "suspended");
+		writeMessageStatuses(lastMonth, nextYear);
 		credential("expired.json", this.issuer.issue(14, this.now.minus(800, ChronoUnit.DAYS),
 				this.now.minus(1, ChronoUnit.DAYS)), "expired");
 		JsonObject signed = this.issuer.issue(15, lastMonth, nextYear);
@@ -84,6 +85,20 @@ public final class InteropFixtures {
 		}
 		write(this.documents.resolve("index.json"), toJson(this.index));
 		write(this.credentials.getParent().resolve("expected.json"), expectedJson());
+	}
+
+	/** Two-bit "message" entries (Microcred's own status design): valid, suspended, revoked, revoked while suspended. */
+	private void writeMessageStatuses(Instant validFrom, Instant validUntil) throws IOException {
+		int[] values = { 0, StatusLists.SUSPENDED, StatusLists.REVOKED, StatusLists.REVOKED | StatusLists.SUSPENDED };
+		String[] names = { "message-valid.json", "message-suspended.json", "message-revoked.json",
+				"message-revoked-while-suspended.json" };
+		String[] reasons = { null, "suspended", "revoked", "revoked" };
+		for (int i = 0; i < values.length; i++) {
+			// neighbouring entries set, so a verifier reading the wrong bits disagrees
+			this.issuer.setMessageStatus(40 + 2 * i, values[i]);
+			this.issuer.setMessageStatus(41 + 2 * i, StatusLists.REVOKED | StatusLists.SUSPENDED);
+			credential(names[i], this.issuer.issueWithMessageStatus(40 + 2 * i, validFrom, validUntil), reasons[i]);
+		}
 	}
 
 	/** Random variations (unicode, control characters, numbers, optional parts) must verify everywhere. */

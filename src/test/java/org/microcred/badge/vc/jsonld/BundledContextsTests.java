@@ -1,5 +1,11 @@
 package org.microcred.badge.vc.jsonld;
 
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -69,6 +75,27 @@ class BundledContextsTests {
 
 	private JsonStructure json(String url) {
 		return this.contexts.document(url).orElseThrow();
+	}
+
+	/** StaticDocumentLoader serves DI v2 with the VC 2.0 base: safe only while no value in it is relative. */
+	@Test
+	void theDataIntegrityV2ContextHoldsNoRelativeIriSoItsBaseCannotMatter() {
+		List<String> values = new ArrayList<>();
+		collectStrings(BundledContexts.get().document(BundledContexts.DATA_INTEGRITY_V2).orElseThrow(), values);
+		assertThat(values).isNotEmpty().allSatisfy(value -> assertThat(value.startsWith("@") || value.contains(":"))
+			.as(value).isTrue());
+	}
+
+	private static void collectStrings(JsonValue value, List<String> into) {
+		if (value instanceof JsonString string) {
+			into.add(string.getString());
+		}
+		else if (value instanceof JsonObject object) {
+			object.values().forEach(v -> collectStrings(v, into));
+		}
+		else if (value instanceof JsonArray array) {
+			array.forEach(v -> collectStrings(v, into));
+		}
 	}
 
 }

@@ -33,6 +33,24 @@ class BitstringStatusListTests {
 	}
 
 	@Test
+	void twoBitEntriesSitAtTwiceTheIndexMostSignificantBitFirst() throws Exception {
+		BitstringStatusList list = BitstringStatusList.ofLength(BitstringStatusList.MIN_LENGTH * 2);
+		list.setValue(0, 2, StatusLists.REVOKED);
+		list.setValue(5, 2, StatusLists.SUSPENDED);
+
+		byte[] raw = gunzip(list.encode());
+		assertThat(raw).hasSize(32_768);
+		assertThat(raw[0]).isEqualTo((byte) 0x80);
+		assertThat(raw[1]).isEqualTo((byte) 0x10);
+		assertThat(list.value(0, 2)).isEqualTo(StatusLists.REVOKED);
+		assertThat(list.value(5, 2)).isEqualTo(StatusLists.SUSPENDED);
+		assertThat(list.value(131_071, 2)).isZero();
+		assertThat(list.entries(2)).isEqualTo(131_072);
+		assertThatThrownBy(() -> list.value(131_072, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+		assertThatThrownBy(() -> list.setValue(1, 2, 4)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void encodesAsGzipBase64UrlAndDecodesToTheSameBits() {
 		BitstringStatusList list = BitstringStatusList.empty();
 		for (int index : new int[] { 1, 7, 8, 65_535, 131_071 }) {

@@ -95,6 +95,43 @@ class CredentialVerifierTests {
 	}
 
 	@Test
+	void aTwoBitMessageEntryTellsValidSuspendedAndRevokedApart() {
+		JsonObject credential = this.issuer.issueWithMessageStatus(21, this.now.minusSeconds(60), null);
+
+		assertThat(verify(credential, VerificationOptions.defaults()).step("status").orElseThrow()).satisfies(step -> {
+			assertThat(step.status()).isEqualTo(StepStatus.PASSED);
+			assertThat(step.message()).contains("neither revoked nor suspended");
+		});
+		this.issuer.setMessageStatus(21, StatusLists.SUSPENDED);
+		assertThat(verify(credential, VerificationOptions.defaults()).step("status").orElseThrow()).satisfies(step -> {
+			assertThat(step.status()).isEqualTo(StepStatus.FAILED);
+			assertThat(step.message()).contains("suspended").doesNotContain("revoked");
+		});
+		this.issuer.setMessageStatus(21, 0);
+		assertThat(verify(credential, VerificationOptions.defaults()).verified()).isTrue();
+		for (int revoked : new int[] { StatusLists.REVOKED, StatusLists.REVOKED | StatusLists.SUSPENDED }) {
+			this.issuer.setMessageStatus(21, revoked);
+			assertThat(verify(credential, VerificationOptions.defaults()).step("status").orElseThrow()).satisfies(step -> {
+				assertThat(step.status()).isEqualTo(StepStatus.FAILED);
+				assertThat(step.message()).contains("revoked").doesNotContain("suspended");
+			});
+		}
+	}
+
+	@Test
+	void aMultiBitEntryWithoutItsMessagesIsRefused() {
+		JsonObject entry = StatusLists.messageEntry(this.issuer.messageListUrl(), 3);
+		JsonObject credential = this.issuer.sign(this.issuer.unsigned(3, this.now.minusSeconds(60), null)
+			.add("credentialStatus", Json.createObjectBuilder(entry).remove("statusMessage"))
+			.build());
+
+		VerificationReport report = verify(credential, VerificationOptions.defaults());
+
+		assertThat(report.status("status")).isEqualTo(StepStatus.FAILED);
+		assertThat(report.step("status").orElseThrow().message()).contains("needs a statusMessage for each of its 4 values");
+	}
+
+	@Test
 	void expiredAndNotYetValidCredentialsFailTheValidityStep() {
 		VerificationReport expired = verify(this.issuer.issue(1, this.now.minus(400, ChronoUnit.DAYS),
 				this.now.minus(1, ChronoUnit.DAYS)), VerificationOptions.defaults());
@@ -191,7 +228,7 @@ class CredentialVerifierTests {
 		JsonObject signed = active(5);
 		JsonObject unknownTerm = Json.createObjectBuilder(signed).add("sneaky", "unsigned?").build();
 		assertThat(verify(unknownTerm, VerificationOptions.defaults()).step("proof").orElseThrow().message())
-			.contains("undefined term");
+			.contains("uses the property \"sneaky\", which none of its @context entries defines");
 
 		var context = signed.getJsonArray("@context");
 		JsonObject reordered = Json.createObjectBuilder(signed)

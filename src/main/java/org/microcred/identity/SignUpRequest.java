@@ -1,0 +1,10 @@
+package org.microcred.identity;
+
+/**
+ * A pending sign-up, as its e-mailed link shows it.
+ *
+ * @param email the address the link was sent to, which the account will have
+ * @param displayName the name given when signing up
+ */
+public record SignUpRequest(String email, String displayName) {
+}

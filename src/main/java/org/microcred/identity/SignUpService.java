@@ -1,0 +1,87 @@
+package org.microcred.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.microcred.identity.internal.SignUpLinks;
+import org.microcred.identity.internal.Tokens;
+import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.SafeText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A teacher's own sign-up, confirmed by e-mail. Everyone who asks gets the same answer and the owner of the address
+ * gets the message, so sign-up does not tell who has an account; only the owner, following the link, chooses the
+ * password, so nobody can create an account in someone else's name.
+ */
+@Service
+public class SignUpService {
+
+	private final JdbcClient jdbc;
+
+	private final AccountService accounts;
+
+	private final SignUpLinks links;
+
+	private final IdentitySettings settings;
+
+	SignUpService(JdbcClient jdbc, AccountService accounts, SignUpLinks links, IdentitySettings settings) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.links = links;
+		this.settings = settings;
+	}
+
+	/**
+	 * Checks the name and address, then e-mails the address (in the background): a link to finish, or, when it
+	 * already has an account, word that someone tried.
+	 * @throws InvalidInputException naming the field at fault, or when sign-up is switched off
+	 */
+	public void requestSignUp(String displayName, String email) {
+		if (!settings.signupEnabled()) {
+			throw new InvalidInputException(null, "Sign-up is switched off here. Ask your district for an invitation.");
+		}
+		String name = SafeText.clean(displayName);
+		String address = EmailAddresses.normalize(email);
+		AccountService.requireValidName(name);
+		EmailAddresses.requireValid(address);
+		links.send(name, address);
+	}
+
+	/** The sign-up behind a link, while it can still be finished. */
+	public Optional<SignUpRequest> findOpen(String token) {
+		return find(token, false);
+	}
+
+	/**
+	 * Creates the teacher account of a sign-up link with the chosen password; the link is then used up.
+	 * @throws InvalidInputException when the link is no longer usable, the password is unacceptable or the address
+	 * got an account meanwhile
+	 */
+	@Transactional
+	public AccountId complete(String token, String password) {
+		SignUpRequest request = find(token, true).orElseThrow(() -> new InvalidInputException(null,
+				"This sign-up link has expired or was already used. Please sign up again."));
+		AccountId account = accounts.register(request.displayName(), request.email(), password,
+				Set.of(new RoleGrant(Role.TEACHER, null)));
+		jdbc.sql("update signup_request set used_at = now() where lower(email) = lower(?) and used_at is null")
+			.param(request.email())
+			.update();
+		return account;
+	}
+
+	private Optional<SignUpRequest> find(String token, boolean lock) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select email, display_name from signup_request
+				where token_hash = ? and used_at is null and expires_at > now()""" + (lock ? " for update" : ""))
+			.param(Tokens.hash(token))
+			.query((rs, n) -> new SignUpRequest(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+}
