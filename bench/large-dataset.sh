@@ -1,45 +1,27 @@
 #!/usr/bin/env bash
 # Grows an app-created Microcred database to 1,000,000 issued credentials, 100,000 teachers in 20 districts and
-# 10,000 published catalog entries (see docs/benchmarks.md, "Public pages at a million credentials").
+# 10,000 published catalog entries, with bench/large-dataset.sql run by psql in one transaction (see
+# docs/benchmarks.md, "Baseline at 1M credentials", for what it generates and what it does not).
 #
-#   bench/large-dataset.sh --data-dir DIR [options]        the embedded default: DIR is the app's microcred.data-dir
-#   bench/large-dataset.sh --jdbc-url URL --user U --password P --master-key BASE64 [options]   an external PostgreSQL
+#   bench/large-dataset.sh DATA_DIR               the embedded default: the app is running with microcred.data-dir=DATA_DIR
+#   bench/large-dataset.sh postgresql://U:P@H/DB  an external PostgreSQL the app has created its schema in
 #
-# The database must have been created by the app (started once on it: schema, issuer keys, demo data or empty).
-# With --data-dir the app should be stopped: the script starts the embedded PostgreSQL itself, with bulk-load
-# settings (if the app runs, it uses the app's server instead). It runs once per database and refuses a second run.
-# Options (defaults): --teachers 100000 --credentials 1000000 --catalog 10000 --districts 20 --issuers 40
-#   --reviewers 2000 --seed 42 --workers 2 (signing and writing threads) --batch 500 (teachers per transaction)
-#   --base-url URL (default: the one in the credentials already issued, else http://localhost:8080)
-#
-# --init-demo DIR PORT: first start the app's jar once on DIR (an empty directory) with the demo data and the
-# base URL http://localhost:PORT, wait until the demo data is in, and stop it; then grow it.
+# Create the database first by starting the app once on it (Flyway creates the schema, the first start seeds the
+# demo data, whose issued credentials are the signed templates), e.g.
+#   java -jar target/microcred-*.jar --microcred.data-dir=/work/bench-data/app --server.port=8157
+# Sizes (defaults): CREDENTIALS=1000000 TEACHERS=100000 (both added), CATALOG=10000 DISTRICTS=20 (both in all),
+# SCHOOLS=10 (per new district). bench/large-dataset-undo.sql removes what it added.
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-
-if [ "${1:-}" = "--init-demo" ]; then
-  dir="$2"; port="$3"; shift 3
-  jar="$(ls target/microcred-*.jar | head -1)"
-  mkdir -p "$dir"
-  echo "--- starting $jar once on $dir (port $port) to create the schema, keys and demo data"
-  java -jar "$jar" --microcred.data-dir="$dir" --server.port="$port" > "$dir/init.log" 2>&1 &
-  app=$!
-  for _ in $(seq 1 600); do
-    grep -q "Demo data: district-history" "$dir/init.log" && break
-    kill -0 "$app" 2>/dev/null || { echo "the app stopped; see $dir/init.log"; exit 1; }
-    sleep 1
-  done
-  kill "$app"; wait "$app" || true
-  set -- --data-dir "$dir" "$@"
+here="$(cd "$(dirname "$0")" && pwd)"
+target="$1"
+if [ -d "$target" ]; then
+  connect=(-h localhost -p "$(sed -n 4p "$target/db/postmaster.pid")" -U postgres -d microcred)
+else
+  connect=("$target")
 fi
-
-./mvnw -o -q test-compile
-mkdir -p target/bench
-[ -s target/bench/classpath.txt ] && [ target/bench/classpath.txt -nt pom.xml ] || \
-  ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench/classpath.txt
-echo "--- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-echo "--- load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)" \
-  org.microcred.bench.LargeDataset "$@" 2>&1 | grep --line-buffered -v "io.zonky.test.db.postgres.embedded.EmbeddedPostgres"
+export PGOPTIONS="-c bench.credentials=${CREDENTIALS:-1000000} -c bench.teachers=${TEACHERS:-100000}
+  -c bench.catalog=${CATALOG:-10000} -c bench.districts=${DISTRICTS:-20} -c bench.schools=${SCHOOLS:-10}
+  -c maintenance_work_mem=256MB -c work_mem=64MB -c synchronous_commit=off"
+echo "--- $(date -u '+%Y-%m-%d %H:%M UTC'), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+time psql "${connect[@]}" -v ON_ERROR_STOP=1 -1 -q -f "$here/large-dataset.sql"
 echo "--- load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
