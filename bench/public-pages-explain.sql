@@ -1,6 +1,6 @@
 -- EXPLAIN ANALYZE of the main queries behind the pages bench/public-pages.sh measures, on a database grown by
--- bench/large-dataset.sh. The queries are the app's own (pg_stat_statements on the running app listed them, see
--- docs/benchmarks.md), with the parameters written in. Run against the app's embedded server:
+-- bench/large-dataset.sh. The queries are the app's own, copied from its stores (see
+-- docs/benchmarks.md, "Baseline at 1M credentials"), with the parameters written in. Run against the app's embedded server:
 --   psql -h localhost -p "$(sed -n 4p DATA_DIR/db/postmaster.pid)" -U postgres -d microcred -f bench/public-pages-explain.sql
 \pset pager off
 select id as credential, issuer_id as credential_issuer, status_list_id as list from issued_credential
@@ -13,7 +13,7 @@ select a.id as teacher from account a join issued_credential c on c.teacher_id =
   where a.email not like '%@demo.microcred.org' group by a.id, a.email having count(*) = 10 order by a.email limit 1 \gset
 select id as enrollment from enrollment where teacher_id = :'teacher' order by updated_at desc limit 1 \gset
 select reviewer_id as reviewer from reviewer_pool where status = 'ACTIVE' group by reviewer_id
-  order by count(*) desc, reviewer_id offset 1000 limit 1 \gset
+  order by count(*) desc, reviewer_id offset (select count(distinct reviewer_id) / 2 from reviewer_pool where status = 'ACTIVE') limit 1 \gset
 select id as demo_reviewer from account where email = 'reviewer@demo.microcred.org' \gset
 select organization_id as district from role_grant g join account a on a.id = g.account_id
   where a.email = 'district@demo.microcred.org' \gset
