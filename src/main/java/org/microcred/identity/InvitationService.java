@@ -78,8 +78,7 @@ public class InvitationService {
 		String address = EmailAddresses.normalize(email);
 		EmailAddresses.requireValid(address);
 		if (accounts.emailTaken(address)) {
-			throw new InvalidInputException("email",
-					"An account with this e-mail address already exists. A platform administrator can add the role to it.");
+			throw new InvalidInputException("email", "identity.invitation.email-taken");
 		}
 		// an expired invitation no longer blocks a new one
 		jdbc.sql("""
@@ -99,7 +98,7 @@ public class InvitationService {
 					inviter.id().value(), Timestamp.from(expires))
 			.update();
 		if (inserted == 0) {
-			throw new InvalidInputException("email", "This person already has a pending invitation for this role.");
+			throw new InvalidInputException("email", "identity.invitation.pending");
 		}
 		String where = organizationName == null ? "Microcred" : organizationName + " on Microcred";
 		mailer.send(address, "You are invited to " + where, """
@@ -136,8 +135,7 @@ public class InvitationService {
 			.query((rs, n) -> toView(rs))
 			.optional()
 			.filter(InvitationView::open)
-			.orElseThrow(() -> new InvalidInputException(null,
-					"This invitation link has expired, was withdrawn or was already used."));
+			.orElseThrow(() -> new InvalidInputException(null, "identity.invitation.expired"));
 		AccountId account = accounts.register(displayName, invitation.email(), password,
 				Set.of(new RoleGrant(invitation.role(), invitation.organizationId())));
 		jdbc.sql("update invitation set accepted_at = now(), accepted_by = ? where id = ?")
@@ -170,7 +168,7 @@ public class InvitationService {
 	@Transactional
 	public void withdraw(CurrentUser viewer, UUID invitationId) {
 		InvitationView invitation = find(invitationId)
-			.orElseThrow(() -> new InvalidInputException(null, "No such invitation."));
+			.orElseThrow(() -> new InvalidInputException(null, "identity.invitation.not-found"));
 		if (!mayInvite(viewer, invitation.role(), invitation.organizationId())) {
 			throw new AccessDeniedException("May not withdraw " + invitationId);
 		}

@@ -41,7 +41,7 @@ public class SignUpService {
 	 */
 	public void requestSignUp(String displayName, String email) {
 		if (!settings.signupEnabled()) {
-			throw new InvalidInputException(null, "Sign-up is switched off here. Ask your district for an invitation.");
+			throw new InvalidInputException(null, "identity.signup.disabled");
 		}
 		String name = SafeText.clean(displayName);
 		String address = EmailAddresses.normalize(email);
@@ -62,8 +62,7 @@ public class SignUpService {
 	 */
 	@Transactional
 	public AccountId complete(String token, String password) {
-		SignUpRequest request = find(token, true).orElseThrow(() -> new InvalidInputException(null,
-				"This sign-up link has expired or was already used. Please sign up again."));
+		SignUpRequest request = find(token, true).orElseThrow(() -> new InvalidInputException(null, "identity.signup.expired"));
 		AccountId account = accounts.register(request.displayName(), request.email(), password,
 				Set.of(new RoleGrant(Role.TEACHER, null)));
 		jdbc.sql("update signup_request set used_at = now() where lower(email) = lower(?) and used_at is null")
