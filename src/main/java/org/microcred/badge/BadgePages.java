@@ -1,10 +1,13 @@
 package org.microcred.badge;
 
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +23,10 @@ import org.microcred.identity.AccountSummary;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PlatformSettings;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BadgePages {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
 	/** Verifying on every page view would cost more than showing the page; revocations show within the TTL. */
 	private static final long VERIFICATION_TTL_MILLIS = 30_000;
@@ -50,16 +54,19 @@ public class BadgePages {
 
 	private final PlatformSettings platform;
 
+	private final MessageSource messages;
+
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
-			BadgeProfiles profiles, PlatformSettings platform) {
+			BadgeProfiles profiles, PlatformSettings platform, MessageSource messages) {
 		this.badges = badges;
 		this.verification = verification;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.platform = platform;
+		this.messages = messages;
 	}
 
 	private record CachedReport(VerificationReport report, long at) {
@@ -121,24 +128,46 @@ public class BadgePages {
 	private IssuedCredential shareable(IssuedCredentialId id) {
 		IssuedCredential credential = badges.get(id);
 		if (!credential.shareable()) {
-			throw new ConflictException("This credential is " + credential.standing().toLowerCase()
-					+ ": its badge image is not offered for sharing.");
+			throw new ConflictException(credential.revoked() ? "badge.share.revoked" : "badge.share.suspended");
 		}
 		return credential;
 	}
 
-	/** The printable certificate; a revoked or suspended credential's is stamped REVOKED or SUSPENDED. */
-	public byte[] certificate(IssuedCredentialId id) {
+	/**
+	 * The printable certificate in the reader's language (dates as the credential states them, in UTC); a revoked
+	 * or suspended credential's is stamped REVOKED or SUSPENDED.
+	 */
+	public byte[] certificate(IssuedCredentialId id, Locale locale) {
 		CredentialView view = view(id);
 		IssuedCredential c = view.credential();
-		String stamp = c.shareable() ? null : c.standing().toUpperCase();
-		String note = c.shareable() ? null : "This credential was " + c.standing().toLowerCase() + " by its issuer"
-				+ (c.stateChangedAt() == null ? "" : " on " + DAY.format(c.stateChangedAt())) + ". It is not valid.";
-		return Certificates.pdf(new Certificates.Content(view.earnerName() == null ? "The earner" : view.earnerName(),
-				view.achievementName(), view.issuerName(), DAY.format(c.issuedAt()),
-				c.validUntil() == null ? null : DAY.format(c.validUntil()),
-				c.pdHours() == null ? null : c.pdHours().stripTrailingZeros().toPlainString(), url(id),
-				catalog.pngImage(c.versionId()).bytes(), stamp, note));
+		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+			.withZone(ZoneOffset.UTC);
+		String state = c.revoked() ? "revoked" : "suspended";
+		String stamp = c.shareable() ? null : text(locale, "badge.certificate.stamp." + state);
+		String note = c.shareable() ? null : c.stateChangedAt() == null
+				? text(locale, "badge.certificate.note." + state)
+				: text(locale, "badge.certificate.note." + state + "-on", day.format(c.stateChangedAt()));
+		String issued = c.pdHours() == null
+				? text(locale, "badge.certificate.issued", view.issuerName(), day.format(c.issuedAt()))
+				: text(locale, "badge.certificate.issued-hours", view.issuerName(), day.format(c.issuedAt()),
+						Msg.of("badge.pd-hours", c.pdHours(), NumberFormat.getNumberInstance(locale).format(c.pdHours())));
+		Certificates.Lines lines = new Certificates.Lines(text(locale, "badge.certificate.heading"),
+				text(locale, "badge.certificate.certifies"), text(locale, "badge.certificate.earned"),
+				text(locale, "badge.certificate.verify-at"));
+		return Certificates.pdf(new Certificates.Content(lines,
+				view.earnerName() == null ? text(locale, "badge.certificate.earner-hidden") : view.earnerName(),
+				view.achievementName(), issued,
+				c.validUntil() == null ? null : text(locale, "badge.certificate.valid-until", day.format(c.validUntil())),
+				url(id), catalog.pngImage(c.versionId()).bytes(), stamp, note));
+	}
+
+	/** The language the earner of a credential chose for what is written to them (English when none). */
+	public Locale earnerLanguage(IssuedCredentialId id) {
+		return accounts.find(badges.get(id).teacherId()).map(AccountSummary::locale).orElse(Locale.ENGLISH);
+	}
+
+	private String text(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 	/** LinkedIn's "add to profile" link for a certification; null for a revoked or suspended credential. */
@@ -169,23 +198,23 @@ public class BadgePages {
 	@Transactional
 	public void saveProfile(CurrentUser teacher, String nameDisplay, boolean portfolioPublic, String slug) {
 		if (!List.of("FULL", "INITIALS", "HIDDEN").contains(nameDisplay)) {
-			throw new InvalidInputException("nameDisplay", "Choose how your name appears.");
+			throw new InvalidInputException("nameDisplay", "badge.sharing.name-display.unknown");
 		}
-		String clean = slug == null || slug.isBlank() ? null : slug.strip().toLowerCase();
+		String clean = slug == null || slug.isBlank() ? null : slug.strip().toLowerCase(Locale.ROOT);
 		if (clean != null && !clean.matches("[a-z0-9][a-z0-9-]{2,59}")) {
-			throw new InvalidInputException("slug", "Use 3 to 60 lowercase letters, digits and dashes.");
+			throw new InvalidInputException("slug", "badge.sharing.slug.invalid");
 		}
 		if (portfolioPublic && clean == null) {
-			throw new InvalidInputException("slug", "Choose an address for your public portfolio.");
+			throw new InvalidInputException("slug", "badge.sharing.slug.required");
 		}
 		if (!profiles.save(new BadgeProfiles.Profile(teacher.id().value(), nameDisplay, clean, portfolioPublic))) {
-			throw new InvalidInputException("slug", "That address is taken. Choose another.");
+			throw new InvalidInputException("slug", "badge.sharing.slug.taken");
 		}
 	}
 
 	/** The credentials a teacher chose to show on their public portfolio. */
 	public Portfolio portfolio(String slug) {
-		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("No such portfolio."));
+		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("badge.portfolio.not-found"));
 		List<CredentialView> shown = badges.ofTeacher(new org.microcred.identity.AccountId(teacher))
 			.stream()
 			.filter(c -> c.onPortfolio() && c.shareable())
