@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +20,7 @@ import org.microcred.platform.PageResult;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.Mailer;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,14 +46,17 @@ public class InvitationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource texts;
+
 	InvitationService(JdbcClient jdbc, AccountService accounts, Mailer mailer, PlatformSettings platform,
-			IdentitySettings settings, ApplicationEventPublisher events) {
+			IdentitySettings settings, ApplicationEventPublisher events, MessageSource texts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.platform = platform;
 		this.settings = settings;
 		this.events = events;
+		this.texts = texts;
 	}
 
 	/** Whether the inviter may invite someone to this role in that organization. */
@@ -100,18 +108,16 @@ public class InvitationService {
 		if (inserted == 0) {
 			throw new InvalidInputException("email", "identity.invitation.pending");
 		}
-		String where = organizationName == null ? "Microcred" : organizationName + " on Microcred";
-		mailer.send(address, "You are invited to " + where, """
-				Hello,
-
-				%s invited you to join %s as %s.
-
-				Accept the invitation and choose your password here (the link works once, until %s):
-				%s
-
-				If you did not expect this invitation, you can ignore this message.
-				""".formatted(inviter.displayName(), where, role.label().toLowerCase(), expires,
-				platform.url("/invitations/" + token)));
+		// the invitee has no account yet, so no language of their own: the default one
+		Locale locale = Locale.ENGLISH;
+		String where = organizationName == null ? "Microcred"
+				: texts.getMessage("identity.mail.invitation.where", new Object[] { organizationName }, locale);
+		String as = texts.getMessage(role.messageKey(), null, locale).toLowerCase(locale);
+		String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC)
+			.format(expires);
+		mailer.send(address, texts.getMessage("identity.mail.invitation.subject", new Object[] { where }, locale),
+				texts.getMessage("identity.mail.invitation.body", new Object[] { inviter.displayName(), where, as, until,
+						platform.url("/invitations/" + token) }, locale));
 		return find(id).orElseThrow();
 	}
 

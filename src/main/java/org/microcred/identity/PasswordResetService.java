@@ -18,6 +18,7 @@ import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.MailMessage;
 import org.microcred.platform.mail.Mailer;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,8 +47,12 @@ public class PasswordResetService {
 
 	private final AccountSessions sessions;
 
+	/** The mails, in each recipient's language. */
+	private final MessageSource texts;
+
 	PasswordResetService(JdbcClient jdbc, AccountStore accounts, PasswordEncoder passwords, Mailer mailer,
-			PlatformSettings platform, IdentitySettings settings, LoginLocks locks, AccountSessions sessions) {
+			PlatformSettings platform, IdentitySettings settings, LoginLocks locks, AccountSessions sessions,
+			MessageSource texts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -56,6 +61,7 @@ public class PasswordResetService {
 		this.settings = settings;
 		this.locks = locks;
 		this.sessions = sessions;
+		this.texts = texts;
 	}
 
 	/**
@@ -74,16 +80,10 @@ public class PasswordResetService {
 			jdbc.sql("insert into password_reset_token (token_hash, account_id, expires_at) values (?, ?, ?)")
 				.params(Tokens.hash(token), account.id().value(), Timestamp.from(expires))
 				.update();
-			mailer.send(account.email(), "Reset your Microcred password", """
-					Hello %s,
-
-					Someone (hopefully you) asked to reset the password of your Microcred account.
-					Choose a new password here; the link works once, for %d minutes:
-					%s
-
-					If you did not ask for this, ignore this message: your password stays as it is.
-					""".formatted(account.displayName(), settings.resetTokenValidity().toMinutes(),
-					platform.url("/password/reset?token=" + token)));
+			mailer.send(account.email(), texts.getMessage("identity.mail.reset.subject", null, account.locale()),
+					texts.getMessage("identity.mail.reset.body", new Object[] { account.displayName(),
+							settings.resetTokenValidity().toMinutes(), platform.url("/password/reset?token=" + token) },
+							account.locale()));
 		});
 	}
 
@@ -104,16 +104,11 @@ public class PasswordResetService {
 				AccountSummary account = found.get(new AccountId(id));
 				String token = Tokens.newToken();
 				hashes.add(Tokens.hash(token));
-				messages.add(new MailMessage(account.email(), "Welcome to Microcred: choose your password", """
-						Hello %s,
-
-						%s has added you to Microcred, where you can earn micro-credentials for your professional
-						development. Choose your password here; the link works once, for %d days:
-						%s
-
-						Afterwards you log in with this e-mail address (%s).
-						""".formatted(account.displayName(), organizationName, settings.invitationValidity().toDays(),
-						platform.url("/password/reset?token=" + token), account.email())));
+				messages.add(new MailMessage(account.email(),
+						texts.getMessage("identity.mail.welcome.subject", null, account.locale()),
+						texts.getMessage("identity.mail.welcome.body", new Object[] { account.displayName(),
+								organizationName, settings.invitationValidity().toDays(),
+								platform.url("/password/reset?token=" + token), account.email() }, account.locale())));
 			}
 			jdbc.sql("""
 					insert into password_reset_token (token_hash, account_id, expires_at)

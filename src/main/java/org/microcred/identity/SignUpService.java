@@ -7,6 +7,7 @@ import org.microcred.identity.internal.SignUpLinks;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.SafeText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,8 @@ public class SignUpService {
 	}
 
 	/**
-	 * Checks the name and address, then e-mails the address (in the background): a link to finish, or, when it
-	 * already has an account, word that someone tried.
+	 * Checks the name and address, then e-mails the address (in the background, in the language of the request):
+	 * a link to finish, or, when it already has an account, word that someone tried.
 	 * @throws InvalidInputException naming the field at fault, or when sign-up is switched off
 	 */
 	public void requestSignUp(String displayName, String email) {
@@ -47,7 +48,8 @@ public class SignUpService {
 		String address = EmailAddresses.normalize(email);
 		AccountService.requireValidName(name);
 		EmailAddresses.requireValid(address);
-		links.send(name, address);
+		// the mail is sent in the background, where the language of this request is no longer known
+		links.send(name, address, LocaleContextHolder.getLocale());
 	}
 
 	/** The sign-up behind a link, while it can still be finished. */

@@ -2,10 +2,12 @@ package org.microcred.identity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.microcred.identity.IdentitySettings;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.mail.Mailer;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -28,31 +30,29 @@ public class SignUpLinks {
 
 	private final IdentitySettings settings;
 
+	private final MessageSource messages;
+
 	SignUpLinks(JdbcClient jdbc, AccountStore accounts, Mailer mailer, PlatformSettings platform,
-			IdentitySettings settings) {
+			IdentitySettings settings, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.platform = platform;
 		this.settings = settings;
+		this.messages = messages;
 	}
 
-	/** @param displayName and {@code email} already checked */
+	/**
+	 * @param displayName and {@code email} already checked
+	 * @param locale the language the person asked in, which the mail is written in
+	 */
 	@Async
 	@Transactional
-	public void send(String displayName, String email) {
+	public void send(String displayName, String email, Locale locale) {
 		if (accounts.emailTaken(email)) {
-			mailer.send(email, "Someone tried to create a Microcred account with your address", """
-					Hello,
-
-					This e-mail address already has a Microcred account.
-					Someone (hopefully you) just tried to create another one with it. Nothing was changed.
-
-					If it was you: log in at %s
-					Forgot your password? Choose a new one at %s
-
-					If it was not you, ignore this message.
-					""".formatted(platform.url("/login"), platform.url("/password/forgot")));
+			mailer.send(email, messages.getMessage("identity.mail.signup-taken.subject", null, locale),
+					messages.getMessage("identity.mail.signup-taken.body",
+							new Object[] { platform.url("/login"), platform.url("/password/forgot") }, locale));
 			return;
 		}
 		String token = Tokens.newToken();
@@ -60,15 +60,9 @@ public class SignUpLinks {
 		jdbc.sql("insert into signup_request (token_hash, email, display_name, expires_at) values (?, ?, ?, ?)")
 			.params(Tokens.hash(token), email, displayName, Timestamp.from(expires))
 			.update();
-		mailer.send(email, "Finish creating your Microcred account", """
-				Hello %s,
-
-				Someone (hopefully you) asked to create a Microcred teacher account with this e-mail address.
-				Choose your password here to finish; the link works once, for %d days:
-				%s
-
-				If it was not you, ignore this message: no account is created.
-				""".formatted(displayName, settings.invitationValidity().toDays(), platform.url("/signup/" + token)));
+		mailer.send(email, messages.getMessage("identity.mail.signup.subject", null, locale),
+				messages.getMessage("identity.mail.signup.body", new Object[] { displayName,
+						settings.invitationValidity().toDays(), platform.url("/signup/" + token) }, locale));
 	}
 
 }
