@@ -5,22 +5,14 @@ package org.microcred.badge.vc;
  * a broken image, an oversized document. The web layer maps it to 400 Bad Request; the message is safe to
  * show to the person who sent the input, and {@link #detail()} gives it in a form the web layer can translate.
  */
-public class CredentialFormatException extends RuntimeException implements VerificationMessage.Explained {
-
-	private final VerificationMessage detail;
+public class CredentialFormatException extends ExplainedException {
 
 	public CredentialFormatException(VerificationMessage detail) {
 		this(detail, null);
 	}
 
 	public CredentialFormatException(VerificationMessage detail, Throwable cause) {
-		super(detail.english(), cause);
-		this.detail = detail;
-	}
-
-	@Override
-	public VerificationMessage detail() {
-		return this.detail;
+		super(detail, cause);
 	}
 
 }

@@ -1,11 +1,10 @@
 package org.microcred.badge.vc.verify;
 
+import org.microcred.badge.vc.ExplainedException;
 import org.microcred.badge.vc.VerificationMessage;
 
 /** A document could not be fetched; the message says why (timeout, refused address, too large...). */
-public class FetchException extends RuntimeException implements VerificationMessage.Explained {
-
-	private final VerificationMessage detail;
+public class FetchException extends ExplainedException {
 
 	/** For fetchers outside the engine whose text has no key (shown as it is). */
 	public FetchException(String message) {
@@ -17,13 +16,7 @@ public class FetchException extends RuntimeException implements VerificationMess
 	}
 
 	public FetchException(VerificationMessage detail, Throwable cause) {
-		super(detail.english(), cause);
-		this.detail = detail;
-	}
-
-	@Override
-	public VerificationMessage detail() {
-		return this.detail;
+		super(detail, cause);
 	}
 
 }
