@@ -1,10 +1,7 @@
 package org.microcred.badge;
 
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.microcred.badge.internal.BadgeProfiles;
-import org.microcred.badge.internal.Certificates;
+import org.microcred.badge.internal.CertificateTexts;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
@@ -23,10 +20,8 @@ import org.microcred.identity.AccountSummary;
 import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
-import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PlatformSettings;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BadgePages {
-
 
 	/** Verifying on every page view would cost more than showing the page; revocations show within the TTL. */
 	private static final long VERIFICATION_TTL_MILLIS = 30_000;
@@ -54,19 +48,19 @@ public class BadgePages {
 
 	private final PlatformSettings platform;
 
-	private final MessageSource messages;
+	private final CertificateTexts certificates;
 
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
-			BadgeProfiles profiles, PlatformSettings platform, MessageSource messages) {
+			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates) {
 		this.badges = badges;
 		this.verification = verification;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.platform = platform;
-		this.messages = messages;
+		this.certificates = certificates;
 	}
 
 	private record CachedReport(VerificationReport report, long at) {
@@ -133,41 +127,18 @@ public class BadgePages {
 		return credential;
 	}
 
-	/**
-	 * The printable certificate in the reader's language (dates as the credential states them, in UTC); a revoked
-	 * or suspended credential's is stamped REVOKED or SUSPENDED.
-	 */
+	/** The printable certificate in this language; a revoked or suspended credential's is stamped so. */
 	public byte[] certificate(IssuedCredentialId id, Locale locale) {
 		CredentialView view = view(id);
 		IssuedCredential c = view.credential();
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-			.withZone(ZoneOffset.UTC);
-		String state = c.revoked() ? "revoked" : "suspended";
-		String stamp = c.shareable() ? null : text(locale, "badge.certificate.stamp." + state);
-		String note = c.shareable() ? null : c.stateChangedAt() == null
-				? text(locale, "badge.certificate.note." + state)
-				: text(locale, "badge.certificate.note." + state + "-on", day.format(c.stateChangedAt()));
-		String issued = c.pdHours() == null
-				? text(locale, "badge.certificate.issued", view.issuerName(), day.format(c.issuedAt()))
-				: text(locale, "badge.certificate.issued-hours", view.issuerName(), day.format(c.issuedAt()),
-						Msg.of("badge.pd-hours", c.pdHours(), NumberFormat.getNumberInstance(locale).format(c.pdHours())));
-		Certificates.Lines lines = new Certificates.Lines(text(locale, "badge.certificate.heading"),
-				text(locale, "badge.certificate.certifies"), text(locale, "badge.certificate.earned"),
-				text(locale, "badge.certificate.verify-at"));
-		return Certificates.pdf(new Certificates.Content(lines,
-				view.earnerName() == null ? text(locale, "badge.certificate.earner-hidden") : view.earnerName(),
-				view.achievementName(), issued,
-				c.validUntil() == null ? null : text(locale, "badge.certificate.valid-until", day.format(c.validUntil())),
-				url(id), catalog.pngImage(c.versionId()).bytes(), stamp, note));
+		return certificates.pdf(new CertificateTexts.Facts(view.earnerName(), view.achievementName(), view.issuerName(),
+				c.issuedAt(), c.validUntil(), c.pdHours(), c.state(), c.stateChangedAt(), url(id),
+				catalog.pngImage(c.versionId()).bytes()), locale);
 	}
 
 	/** The language the earner of a credential chose for what is written to them (English when none). */
 	public Locale earnerLanguage(IssuedCredentialId id) {
 		return accounts.find(badges.get(id).teacherId()).map(AccountSummary::locale).orElse(Locale.ENGLISH);
-	}
-
-	private String text(Locale locale, String key, Object... args) {
-		return messages.getMessage(key, args, locale);
 	}
 
 	/** LinkedIn's "add to profile" link for a certification; null for a revoked or suspended credential. */
