@@ -90,13 +90,16 @@ class SignUpAndLoginIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void theSignUpMailIsWrittenInTheLanguageOfThePageTheVisitorSignedUpOn() throws Exception {
+	void theSignUpMailAndTheNewAccountAreInTheLanguageOfThePageTheVisitorSignedUpOn() throws Exception {
 		String email = TestData.uniqueEmail("Espanol");
 		mvc.perform(post("/signup").with(csrf()).header("Accept-Language", "es").param("displayName", "Lucía Pérez")
 			.param("email", email)).andExpect(status().is3xxRedirection());
 		var mail = TestMail.awaitMessagesTo(email, 1).get(0);
 		assertThat(mail.getSubject()).isEqualTo("Termine de crear su cuenta de Microcred");
 		assertThat(TestMail.body(mail)).contains("el enlace funciona una sola vez", "/signup/");
+		String link = signUpLink(email);
+		browserSession().post(link, link, Map.of("password", "correct horse battery", "confirmation", "correct horse battery"));
+		assertThat(accounts.findByEmail(email).orElseThrow().language()).as("the new account keeps the language").isEqualTo("es");
 
 		String english = TestData.uniqueEmail("English");
 		mvc.perform(post("/signup").with(csrf()).param("displayName", "Ada Lovelace").param("email", english))
