@@ -24,6 +24,7 @@ import org.microcred.organization.OrganizationKind;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
@@ -52,13 +53,16 @@ public class CredentialDesignService {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<AssessmentReadiness> readiness;
+
 	CredentialDesignService(VersionStore versions, DesignRecords records, OrganizationService organizations,
-			AccountService accounts, ApplicationEventPublisher events) {
+			AccountService accounts, ApplicationEventPublisher events, List<AssessmentReadiness> readiness) {
 		this.versions = versions;
 		this.records = records;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.events = events;
+		this.readiness = readiness;
 	}
 
 	@Transactional
@@ -214,10 +218,29 @@ public class CredentialDesignService {
 		records.audit(version.credentialId().value(), id.value(), "SUBMITTED", author.id(), null);
 	}
 
-	/** A quality reviewer approves: the version is published and replaces the previous one. */
+	/**
+	 * What would keep the version's submissions from being reviewed once published (empty reviewer pool, no
+	 * calibration exercise); always empty for a stack, which is earned without review.
+	 */
+	public List<Msg> assessmentGaps(DesignVersion version) {
+		if (!version.isMicro()) {
+			return List.of();
+		}
+		return readiness.stream().flatMap(r -> r.gaps(version.credentialId()).stream()).toList();
+	}
+
+	/**
+	 * A quality reviewer approves: the version is published and replaces the previous one. When nobody could
+	 * review its submissions yet ({@link #assessmentGaps}), the reviewer must say they publish it anyway.
+	 *
+	 * @param gapsAcknowledged the reviewer confirmed publishing despite the assessment gaps shown to them
+	 */
 	@Transactional
-	public void approve(CurrentUser reviewer, VersionId id, String comment) {
+	public void approve(CurrentUser reviewer, VersionId id, String comment, boolean gapsAcknowledged) {
 		DesignVersion version = requireReviewable(reviewer, id);
+		if (!gapsAcknowledged && !assessmentGaps(version).isEmpty()) {
+			throw new InvalidInputException("acknowledgeGaps", "review.readiness.confirm-required");
+		}
 		versions.withStatus(version.credentialId().value(), VersionStatus.PUBLISHED)
 			.ifPresent(previous -> versions.transition(previous.id().value(), VersionStatus.PUBLISHED,
 					VersionStatus.SUPERSEDED, null));

@@ -98,6 +98,11 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		logIn(quality);
 		page.navigate("/quality");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		// a new credential has no reviewer pool and no calibration exercise: publishing it takes a confirmation
+		assertThat(page.locator(".assessment-gaps")).containsText("No reviewer is active in its pool");
+		assertThat(page.locator(".assessment-gaps")).containsText("no calibration exercise");
+		check("quality-approve-warns-nobody-can-review");
+		page.getByLabel("I understand: publish it anyway").check();
 		button("Approve and publish").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Approved and published");
 		logOut();

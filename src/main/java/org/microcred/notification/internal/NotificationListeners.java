@@ -17,6 +17,7 @@ import org.microcred.notification.NoticeKind;
 import org.microcred.notification.NotificationService;
 import org.microcred.platform.Msg;
 import org.microcred.review.AppealDecided;
+import org.microcred.review.PoolUnstaffed;
 import org.microcred.review.ReviewOverdue;
 import org.microcred.review.ReviewWaiting;
 import org.microcred.review.ReviewerSuspended;
@@ -117,6 +118,18 @@ class NotificationListeners {
 					Msg.of("notification.reviewer-suspended.title"),
 					Msg.of("notification.reviewer-suspended.body", suspended.agreement()),
 					"/manage/issuers/" + suspended.issuerId() + "/reviews/quality"));
+	}
+
+	/** At most one notice a day per administrator and credential: the scheduled check repeats until it is fixed. */
+	@ApplicationModuleListener
+	void on(PoolUnstaffed unstaffed) {
+		String link = "/manage/issuers/" + unstaffed.issuerId() + "/reviews#unstaffed-" + unstaffed.credentialId();
+		Object title = unstaffed.credentialTitle().isEmpty() ? title(unstaffed.credentialId()) : unstaffed.credentialTitle();
+		accounts.withRole(Role.ISSUER_ADMIN, unstaffed.issuerId().value()).stream()
+			.filter(admin -> !notifications.notifiedRecently(admin.id(), NoticeKind.ESCALATION, link, Duration.ofHours(20)))
+			.forEach(admin -> notifications.notify(admin.id(), NoticeKind.ESCALATION,
+					Msg.of("notification.unstaffed.title", title),
+					Msg.of("notification.unstaffed.body", unstaffed.waiting()), link));
 	}
 
 	/** The credential's title, or the words a credential in the reader's language when it is no longer published. */
