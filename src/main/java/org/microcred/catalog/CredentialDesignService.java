@@ -216,6 +216,7 @@ public class CredentialDesignService {
 			throw new OptimisticLockingFailureException("version " + id + " changed meanwhile");
 		}
 		records.audit(version.credentialId().value(), id.value(), "SUBMITTED", author.id(), null);
+		announce(QualityReviewStep.Step.SUBMITTED, version, author, null);
 	}
 
 	/**
@@ -250,6 +251,7 @@ public class CredentialDesignService {
 		records.audit(version.credentialId().value(), id.value(), "APPROVED", reviewer.id(), blankToNull(comment));
 		events.publishEvent(new CredentialPublished(version.credentialId(), id, version.issuerId(), version.kind(),
 				version.number()));
+		announce(QualityReviewStep.Step.APPROVED, version, reviewer, blankToNull(comment));
 	}
 
 	/** A quality reviewer returns the design to its authors with what to change. */
@@ -266,6 +268,28 @@ public class CredentialDesignService {
 			throw new ConflictException("catalog.quality.already-decided");
 		}
 		records.audit(version.credentialId().value(), id.value(), "RETURNED", reviewer.id(), comment.strip());
+		announce(QualityReviewStep.Step.RETURNED, version, reviewer, comment.strip());
+	}
+
+	private void announce(QualityReviewStep.Step step, DesignVersion version, CurrentUser actor, String comment) {
+		Set<AccountId> authors = records.authors(version.id().value()).stream().map(AccountId::new)
+			.collect(Collectors.toSet());
+		events.publishEvent(new QualityReviewStep(step, version.id(), version.credentialId(), version.issuerId(),
+				version.title(), authors, actor.id(), comment));
+	}
+
+	/**
+	 * The quality reviewer's comment on a draft they returned, until the authors submit it again; else empty.
+	 */
+	public java.util.Optional<AuditEntry> returnComment(CurrentUser viewer, DesignVersion version) {
+		if (version.status() != VersionStatus.DRAFT) {
+			return java.util.Optional.empty();
+		}
+		return history(viewer, version.credentialId()).stream()
+			.filter(e -> e.versionNumber() == version.number()
+					&& ("RETURNED".equals(e.action()) || "SUBMITTED".equals(e.action())))
+			.findFirst()
+			.filter(e -> "RETURNED".equals(e.action()));
 	}
 
 	@Transactional

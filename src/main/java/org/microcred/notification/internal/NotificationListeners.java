@@ -8,6 +8,7 @@ import org.microcred.badge.CredentialRevoked;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.QualityReviewStep;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.Role;
@@ -130,6 +131,27 @@ class NotificationListeners {
 			.forEach(admin -> notifications.notify(admin.id(), NoticeKind.ESCALATION,
 					Msg.of("notification.unstaffed.title", title),
 					Msg.of("notification.unstaffed.body", unstaffed.waiting()), link));
+	}
+
+	/**
+	 * A design's authors hear of every quality-review step but their own; on submission, the issuer's quality
+	 * reviewers who did not work on it hear that it waits for them.
+	 */
+	@ApplicationModuleListener
+	void on(QualityReviewStep step) {
+		String kind = step.step().name().toLowerCase(java.util.Locale.ROOT);
+		step.authors().stream().filter(author -> !author.equals(step.actor()))
+			.forEach(author -> notifications.notify(author, NoticeKind.QUALITY_REVIEW,
+					Msg.of("notification.quality." + kind + ".title", step.title()),
+					step.comment() == null ? null : Msg.of("notification.quality.comment", step.comment()),
+					"/manage/designs/" + step.versionId()));
+		if (step.step() == QualityReviewStep.Step.SUBMITTED) {
+			accounts.withRole(Role.QUALITY_REVIEWER, step.issuerId().value()).stream()
+				.filter(reviewer -> !step.authors().contains(reviewer.id()))
+				.forEach(reviewer -> notifications.notify(reviewer.id(), NoticeKind.QUALITY_REVIEW,
+						Msg.of("notification.quality.waiting.title", step.title()),
+						Msg.of("notification.quality.waiting.body"), "/quality/designs/" + step.versionId()));
+		}
 	}
 
 	/** The credential's title, or the words a credential in the reader's language when it is no longer published. */
