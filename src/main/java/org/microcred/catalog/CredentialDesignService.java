@@ -2,6 +2,7 @@ package org.microcred.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -281,9 +282,9 @@ public class CredentialDesignService {
 	/**
 	 * The quality reviewer's comment on a draft they returned, until the authors submit it again; else empty.
 	 */
-	public java.util.Optional<AuditEntry> returnComment(CurrentUser viewer, DesignVersion version) {
+	public Optional<AuditEntry> returnComment(CurrentUser viewer, DesignVersion version) {
 		if (version.status() != VersionStatus.DRAFT) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return history(viewer, version.credentialId()).stream()
 			.filter(e -> e.versionNumber() == version.number()

@@ -81,7 +81,8 @@ class EvidenceFileController {
 
 	/**
 	 * Downloads a file; with {@code inline=true} a type that is safe to show (image, PDF, audio, video) is shown by
-	 * the browser, in the page that embeds it or (a PDF: pages may not frame one) in a tab of its own. Range requests are answered with 206 Partial Content, so video can be seeked.
+	 * the browser, in the page that embeds it or (a PDF: pages may not frame one) in a tab of its own. Range
+	 * requests are answered with 206 Partial Content, so video can be seeked.
 	 */
 	@GetMapping("/evidence/files/{fileId}")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID fileId,

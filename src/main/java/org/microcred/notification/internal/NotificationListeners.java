@@ -1,6 +1,7 @@
 package org.microcred.notification.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.microcred.badge.CredentialIssued;
 import org.microcred.badge.CredentialReissued;
@@ -139,7 +140,7 @@ class NotificationListeners {
 	 */
 	@ApplicationModuleListener
 	void on(QualityReviewStep step) {
-		String kind = step.step().name().toLowerCase(java.util.Locale.ROOT);
+		String kind = step.step().name().toLowerCase(Locale.ROOT);
 		step.authors().stream().filter(author -> !author.equals(step.actor()))
 			.forEach(author -> notifications.notify(author, NoticeKind.QUALITY_REVIEW,
 					Msg.of("notification.quality." + kind + ".title", step.title()),
