@@ -84,6 +84,9 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		page.navigate("/manage/issuers/" + issuer + "/credentials");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		assertThat(page.locator("#history-h + div")).containsText("The debrief step is missing");
+		// the comment heads the design until it is submitted again
+		assertThat(page.locator(".returned-comment")).containsText("The debrief step is missing");
+		check("overview-returned-comment");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the design")).click();
 		addRow("Add a method component", "methodComponents1.name");
 		id("methodComponents1.name").fill("Debrief");
