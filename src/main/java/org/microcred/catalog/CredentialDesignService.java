@@ -2,6 +2,7 @@ package org.microcred.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.microcred.organization.OrganizationKind;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
 import org.microcred.platform.PageResult;
@@ -52,13 +54,16 @@ public class CredentialDesignService {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<AssessmentReadiness> readiness;
+
 	CredentialDesignService(VersionStore versions, DesignRecords records, OrganizationService organizations,
-			AccountService accounts, ApplicationEventPublisher events) {
+			AccountService accounts, ApplicationEventPublisher events, List<AssessmentReadiness> readiness) {
 		this.versions = versions;
 		this.records = records;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.events = events;
+		this.readiness = readiness;
 	}
 
 	@Transactional
@@ -212,12 +217,32 @@ public class CredentialDesignService {
 			throw new OptimisticLockingFailureException("version " + id + " changed meanwhile");
 		}
 		records.audit(version.credentialId().value(), id.value(), "SUBMITTED", author.id(), null);
+		announce(QualityReviewStep.Step.SUBMITTED, version, author, null);
 	}
 
-	/** A quality reviewer approves: the version is published and replaces the previous one. */
+	/**
+	 * What would keep the version's submissions from being reviewed once published (empty reviewer pool, no
+	 * calibration exercise); always empty for a stack, which is earned without review.
+	 */
+	public List<Msg> assessmentGaps(DesignVersion version) {
+		if (!version.isMicro()) {
+			return List.of();
+		}
+		return readiness.stream().flatMap(r -> r.gaps(version.credentialId()).stream()).toList();
+	}
+
+	/**
+	 * A quality reviewer approves: the version is published and replaces the previous one. When nobody could
+	 * review its submissions yet ({@link #assessmentGaps}), the reviewer must say they publish it anyway.
+	 *
+	 * @param gapsAcknowledged the reviewer confirmed publishing despite the assessment gaps shown to them
+	 */
 	@Transactional
-	public void approve(CurrentUser reviewer, VersionId id, String comment) {
+	public void approve(CurrentUser reviewer, VersionId id, String comment, boolean gapsAcknowledged) {
 		DesignVersion version = requireReviewable(reviewer, id);
+		if (!gapsAcknowledged && !assessmentGaps(version).isEmpty()) {
+			throw new InvalidInputException("acknowledgeGaps", "review.readiness.confirm-required");
+		}
 		versions.withStatus(version.credentialId().value(), VersionStatus.PUBLISHED)
 			.ifPresent(previous -> versions.transition(previous.id().value(), VersionStatus.PUBLISHED,
 					VersionStatus.SUPERSEDED, null));
@@ -227,6 +252,7 @@ public class CredentialDesignService {
 		records.audit(version.credentialId().value(), id.value(), "APPROVED", reviewer.id(), blankToNull(comment));
 		events.publishEvent(new CredentialPublished(version.credentialId(), id, version.issuerId(), version.kind(),
 				version.number()));
+		announce(QualityReviewStep.Step.APPROVED, version, reviewer, blankToNull(comment));
 	}
 
 	/** A quality reviewer returns the design to its authors with what to change. */
@@ -243,6 +269,28 @@ public class CredentialDesignService {
 			throw new ConflictException("catalog.quality.already-decided");
 		}
 		records.audit(version.credentialId().value(), id.value(), "RETURNED", reviewer.id(), comment.strip());
+		announce(QualityReviewStep.Step.RETURNED, version, reviewer, comment.strip());
+	}
+
+	private void announce(QualityReviewStep.Step step, DesignVersion version, CurrentUser actor, String comment) {
+		Set<AccountId> authors = records.authors(version.id().value()).stream().map(AccountId::new)
+			.collect(Collectors.toSet());
+		events.publishEvent(new QualityReviewStep(step, version.id(), version.credentialId(), version.issuerId(),
+				version.title(), authors, actor.id(), comment));
+	}
+
+	/**
+	 * The quality reviewer's comment on a draft they returned, until the authors submit it again; else empty.
+	 */
+	public Optional<AuditEntry> returnComment(CurrentUser viewer, DesignVersion version) {
+		if (version.status() != VersionStatus.DRAFT) {
+			return Optional.empty();
+		}
+		return history(viewer, version.credentialId()).stream()
+			.filter(e -> e.versionNumber() == version.number()
+					&& ("RETURNED".equals(e.action()) || "SUBMITTED".equals(e.action())))
+			.findFirst()
+			.filter(e -> "RETURNED".equals(e.action()));
 	}
 
 	@Transactional

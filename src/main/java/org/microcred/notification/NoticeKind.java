@@ -5,7 +5,7 @@ import java.util.Locale;
 /** Kinds of notices; preferences are set per kind. */
 public enum NoticeKind {
 
-	DECISION, BADGE, REVIEW_WAITING, ESCALATION, APPEAL, REVIEWER_STATUS;
+	DECISION, BADGE, REVIEW_WAITING, ESCALATION, APPEAL, REVIEWER_STATUS, QUALITY_REVIEW;
 
 	/** The bundle key of the kind's name, e.g. {@code notification.kind.review-waiting}. */
 	public String messageKey() {

@@ -20,6 +20,7 @@ import org.microcred.learning.AttemptId;
 import org.microcred.learning.AttemptStatus;
 import org.microcred.learning.EvidenceSubmitted;
 import org.microcred.learning.LearningService;
+import org.microcred.learning.Submission;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.review.internal.AuditLog;
@@ -219,10 +220,14 @@ public class AssessmentService {
 				.forEach(r -> others.add(new ReviewWorkspace.PastReview(r.role(), Boolean.TRUE.equals(r.passed()),
 						r.scores(), r.comments(), r.summary())));
 		}
-		return new ReviewWorkspace(id, review.role(), review.status(), review.expiresAt(), version,
-				learning.submission(new AttemptId(item.attemptId())), review.scores(), review.comments(),
-				review.summary(), review.savedAt(), teacherName, school, others,
-				review.role() == ReviewRole.APPEAL ? decisions.appealReason(item.attemptId()) : null);
+		Submission submission = learning.submission(new AttemptId(item.attemptId()));
+		Resubmission previous = queue.previousAttempt(item.enrollmentId(), item.attemptNumber())
+			.map(before -> Resubmission.of(learning.submission(new AttemptId(before)), submission,
+					version.micro().evidenceParts().stream().map(p -> p.key()).toList()))
+			.orElse(null);
+		return new ReviewWorkspace(id, review.role(), review.status(), review.expiresAt(), version, submission,
+				review.scores(), review.comments(), review.summary(), review.savedAt(), teacherName, school, others,
+				review.role() == ReviewRole.APPEAL ? decisions.appealReason(item.attemptId()) : null, previous);
 	}
 
 	/** Saves scores and comments so far; they survive a session timeout. */

@@ -22,6 +22,7 @@ import org.microcred.platform.PageResult;
 import org.microcred.review.internal.AgreementStats;
 import org.microcred.review.internal.AuditLog;
 import org.microcred.review.internal.PoolStore;
+import org.microcred.review.internal.PoolWatch;
 import org.microcred.review.internal.QueueStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,8 +49,11 @@ public class ReviewAdminService {
 
 	private final AccountService accounts;
 
+	private final PoolWatch watch;
+
 	ReviewAdminService(PoolStore pools, QueueStore queue, AuditLog audit, AgreementStats stats,
-			CalibrationService calibration, CatalogService catalog, AccountService accounts) {
+			CalibrationService calibration, CatalogService catalog, AccountService accounts, PoolWatch watch) {
+		this.watch = watch;
 		this.pools = pools;
 		this.queue = queue;
 		this.audit = audit;
@@ -127,6 +131,7 @@ public class ReviewAdminService {
 		DesignVersion version = catalog.published(credential).orElseThrow(() -> new NotFoundException("review.credential-not-found"));
 		admin.require(Role.ISSUER_ADMIN, version.issuerId().value());
 		pools.remove(credential.value(), reviewer.value());
+		watch.check(credential.value());
 		audit.record(version.issuerId().value(), null, "POOL_REMOVED", admin.id(), Msg.of("review.audit.pool-removed",
 				accounts.find(reviewer).map(AccountSummary::displayName).orElse(reviewer.toString()), version.title()));
 	}
@@ -151,6 +156,20 @@ public class ReviewAdminService {
 				? "review.audit.settings-blind" : "review.audit.settings-open",
 				settings.doubleScoreShare().movePointRight(2).stripTrailingZeros().toPlainString(),
 				Agreement.label(settings.agreementThreshold().doubleValue()), settings.claimHours(), settings.appealDays()));
+	}
+
+	/** A credential of the issuer whose submissions wait while nobody in its pool is active. */
+	public record UnstaffedPool(CredentialId credentialId, String title, long waiting) {
+	}
+
+	/** The issuer's credentials whose waiting submissions nobody can review: no active reviewer in the pool. */
+	public List<UnstaffedPool> unstaffed(CurrentUser viewer, OrganizationId issuer) {
+		requireStaff(viewer, issuer);
+		return pools.unstaffedOfIssuer(issuer.value()).stream().map(u -> {
+			CredentialId credential = new CredentialId(u.credentialId());
+			return new UnstaffedPool(credential, catalog.published(credential).map(DesignVersion::title).orElse(null),
+					u.waiting());
+		}).toList();
 	}
 
 	public PageResult<QueueStore.Item> waiting(CurrentUser viewer, OrganizationId issuer, boolean overdueOnly, PageRequest page) {

@@ -206,7 +206,7 @@ class IssuanceIntegrationTests extends IntegrationTest {
 				"Two micro-credentials.", List.of("Both"), List.of(first.credential().value(), second.credential().value()),
 				java.util.Set.of(), 2, "Quality assured.", null, List.of(), "en"), catalog.requireVersion(stack).lockVersion());
 		designs.submitForReview(first.admin(), stack, catalog.requireVersion(stack).lockVersion());
-		designs.approve(first.quality(), stack, null);
+		designs.approve(first.quality(), stack, null, true);
 		CurrentUser teacher = data.teacher();
 
 		pass(first, teacher);

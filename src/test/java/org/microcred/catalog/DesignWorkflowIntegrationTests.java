@@ -71,7 +71,7 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 	VersionId published(MicroCredentialDesign design) {
 		VersionId id = draft(design);
 		designs.submitForReview(author, id, catalog.requireVersion(id).lockVersion());
-		designs.approve(qualityReviewer, id, null);
+		designs.approve(qualityReviewer, id, null, true);
 		return id;
 	}
 
@@ -114,17 +114,17 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 				catalog.requireVersion(id).lockVersion());
 		designs.submitForReview(authorWhoReviews, id, catalog.requireVersion(id).lockVersion());
 
-		assertThatThrownBy(() -> designs.approve(authorWhoReviews, id, "looks good to me"))
+		assertThatThrownBy(() -> designs.approve(authorWhoReviews, id, "looks good to me", true))
 			.isInstanceOf(ConflictException.class)
 			.satisfies(saysInEnglish("another quality reviewer"));
-		assertThatThrownBy(() -> designs.approve(author, id, null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> designs.approve(author, id, null, true)).isInstanceOf(AccessDeniedException.class);
 		CurrentUser otherIssuersReviewer = data.admin(Role.QUALITY_REVIEWER, data.issuer());
-		assertThatThrownBy(() -> designs.approve(otherIssuersReviewer, id, null)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> designs.approve(otherIssuersReviewer, id, null, true)).isInstanceOf(AccessDeniedException.class);
 		assertThat(catalog.requireVersion(id).status()).isEqualTo(VersionStatus.IN_REVIEW);
 
-		designs.approve(qualityReviewer, id, "Approved");
+		designs.approve(qualityReviewer, id, "Approved", true);
 		assertThat(catalog.requireVersion(id).status()).isEqualTo(VersionStatus.PUBLISHED);
-		assertThatThrownBy(() -> designs.approve(qualityReviewer, id, null)).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> designs.approve(qualityReviewer, id, null, true)).isInstanceOf(ConflictException.class);
 	}
 
 	@Test
@@ -163,7 +163,7 @@ class DesignWorkflowIntegrationTests extends IntegrationTest {
 		assertThat(catalog.published(published.credentialId()).orElseThrow().id()).isEqualTo(v1);
 
 		designs.submitForReview(author, v2, catalog.requireVersion(v2).lockVersion());
-		designs.approve(qualityReviewer, v2, null);
+		designs.approve(qualityReviewer, v2, null, true);
 		assertThat(catalog.published(published.credentialId()).orElseThrow().id()).isEqualTo(v2);
 		assertThat(catalog.requireVersion(v1).status()).isEqualTo(VersionStatus.SUPERSEDED);
 		assertThat(catalog.requireVersion(v1).title()).isEqualTo("Immutable " + issuer);

@@ -84,6 +84,9 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		page.navigate("/manage/issuers/" + issuer + "/credentials");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		assertThat(page.locator("#history-h + div")).containsText("The debrief step is missing");
+		// the comment heads the design until it is submitted again
+		assertThat(page.locator(".returned-comment")).containsText("The debrief step is missing");
+		check("overview-returned-comment");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit the design")).click();
 		addRow("Add a method component", "methodComponents1.name");
 		id("methodComponents1.name").fill("Debrief");
@@ -98,6 +101,11 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		logIn(quality);
 		page.navigate("/quality");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		// a new credential has no reviewer pool and no calibration exercise: publishing it takes a confirmation
+		assertThat(page.locator(".assessment-gaps")).containsText("No reviewer is active in its pool");
+		assertThat(page.locator(".assessment-gaps")).containsText("no calibration exercise");
+		check("quality-approve-warns-nobody-can-review");
+		page.getByLabel("I understand: publish it anyway").check();
 		button("Approve and publish").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Approved and published");
 		logOut();

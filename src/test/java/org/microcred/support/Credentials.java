@@ -40,7 +40,7 @@ public class Credentials {
 		VersionId id = designs.createMicroCredential(admin, issuer, design.title());
 		designs.saveMicroCredential(admin, id, design, catalog.requireVersion(id).lockVersion());
 		designs.submitForReview(admin, id, catalog.requireVersion(id).lockVersion());
-		designs.approve(quality, id, null);
+		designs.approve(quality, id, null, true);
 		DesignVersion version = catalog.requireVersion(id);
 		return new Published(issuer, admin, quality, version.credentialId(), id);
 	}

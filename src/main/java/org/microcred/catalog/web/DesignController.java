@@ -88,6 +88,7 @@ class DesignController {
 		model.addAttribute("issuer", organizations.get(version.issuerId()));
 		model.addAttribute("checklist", designs.checklist(version));
 		model.addAttribute("history", designs.history(user, version.credentialId()));
+		model.addAttribute("returned", designs.returnComment(user, version).orElse(null));
 		model.addAttribute("versions", designs.versions(user, version.credentialId()));
 		model.addAttribute("names", TitleLookup.of(catalog));
 		return "catalog/design-overview";

@@ -51,6 +51,7 @@ class QualityReviewController {
 		model.addAttribute("version", version);
 		model.addAttribute("issuer", organizations.get(version.issuerId()));
 		model.addAttribute("checklist", designs.checklist(version));
+		model.addAttribute("gaps", designs.assessmentGaps(version));
 		model.addAttribute("history", designs.history(user, version.credentialId()));
 		model.addAttribute("isAuthor", designs.isAuthor(user, version.id()));
 		model.addAttribute("names", TitleLookup.of(catalog));
@@ -59,13 +60,14 @@ class QualityReviewController {
 
 	@PostMapping("/quality/designs/{versionId}/approve")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID versionId,
-			@RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "false") boolean acknowledgeGaps,
+			RedirectAttributes redirect) {
 		try {
-			designs.approve(user, new VersionId(versionId), comment);
+			designs.approve(user, new VersionId(versionId), comment, acknowledgeGaps);
 			redirect.addFlashAttribute("flash", "catalog.quality.approved");
 			return "redirect:/quality";
 		}
-		catch (ConflictException ex) {
+		catch (ConflictException | InvalidInputException ex) {
 			redirect.addFlashAttribute("error", ex.message());
 			return "redirect:/quality/designs/" + versionId;
 		}

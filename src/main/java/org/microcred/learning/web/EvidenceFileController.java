@@ -14,7 +14,7 @@ import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.Msg;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -79,21 +79,30 @@ class EvidenceFileController {
 		return "redirect:/learn/" + id + (part.isEmpty() ? "" : "#part-" + part);
 	}
 
+	/**
+	 * Downloads a file; with {@code inline=true} a type that is safe to show (image, PDF, audio, video) is shown by
+	 * the browser, in the page that embeds it or (a PDF: pages may not frame one) in a tab of its own. Range
+	 * requests are answered with 206 Partial Content, so video can be seeked.
+	 */
 	@GetMapping("/evidence/files/{fileId}")
-	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID fileId) {
+	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID fileId,
+			@RequestParam(defaultValue = "false") boolean inline) {
 		EvidenceFiles.Download download = files.open(viewer, fileId);
 		EvidenceFile file = download.file();
-		MediaType type = SAFE_TYPES.contains(file.mediaType()) ? MediaType.parseMediaType(file.mediaType())
-				: MediaType.APPLICATION_OCTET_STREAM;
+		boolean safe = SAFE_TYPES.contains(file.mediaType());
+		MediaType type = safe ? MediaType.parseMediaType(file.mediaType()) : MediaType.APPLICATION_OCTET_STREAM;
+		ContentDisposition.Builder disposition = inline && safe ? ContentDisposition.inline() : ContentDisposition.attachment();
+		// a PDF opened to read needs the browser's viewer, which a sandboxed document may not use
+		boolean pdfInline = inline && "application/pdf".equals(file.mediaType());
 		return ResponseEntity.ok()
 			.contentType(type)
-			.contentLength(file.sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+					disposition.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("Content-Security-Policy", pdfInline ? "default-src 'none'" : "default-src 'none'; sandbox")
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(new InputStreamResource(download.content()));
+			.body(new EvidenceResource(file.fileName(), file.sizeBytes(), download.content(),
+					() -> files.open(viewer, fileId).content()));
 	}
 
 	/** A script upload gets JSON it can show (in the reader's language); a plain form goes back with a message. */

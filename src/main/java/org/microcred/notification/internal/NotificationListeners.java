@@ -1,6 +1,7 @@
 package org.microcred.notification.internal;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.microcred.badge.CredentialIssued;
 import org.microcred.badge.CredentialReissued;
@@ -9,6 +10,7 @@ import org.microcred.badge.CredentialsAwarded;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.QualityReviewStep;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.Role;
@@ -18,6 +20,7 @@ import org.microcred.notification.NoticeKind;
 import org.microcred.notification.NotificationService;
 import org.microcred.platform.Msg;
 import org.microcred.review.AppealDecided;
+import org.microcred.review.PoolUnstaffed;
 import org.microcred.review.ReviewOverdue;
 import org.microcred.review.ReviewWaiting;
 import org.microcred.review.ReviewerSuspended;
@@ -131,6 +134,39 @@ class NotificationListeners {
 					Msg.of("notification.reviewer-suspended.title"),
 					Msg.of("notification.reviewer-suspended.body", suspended.agreement()),
 					"/manage/issuers/" + suspended.issuerId() + "/reviews/quality"));
+	}
+
+	/** At most one notice a day per administrator and credential: the scheduled check repeats until it is fixed. */
+	@ApplicationModuleListener
+	void on(PoolUnstaffed unstaffed) {
+		String link = "/manage/issuers/" + unstaffed.issuerId() + "/reviews#unstaffed-" + unstaffed.credentialId();
+		Object title = unstaffed.credentialTitle().isEmpty() ? title(unstaffed.credentialId()) : unstaffed.credentialTitle();
+		accounts.withRole(Role.ISSUER_ADMIN, unstaffed.issuerId().value()).stream()
+			.filter(admin -> !notifications.notifiedRecently(admin.id(), NoticeKind.ESCALATION, link, Duration.ofHours(20)))
+			.forEach(admin -> notifications.notify(admin.id(), NoticeKind.ESCALATION,
+					Msg.of("notification.unstaffed.title", title),
+					Msg.of("notification.unstaffed.body", unstaffed.waiting()), link));
+	}
+
+	/**
+	 * A design's authors hear of every quality-review step but their own; on submission, the issuer's quality
+	 * reviewers who did not work on it hear that it waits for them.
+	 */
+	@ApplicationModuleListener
+	void on(QualityReviewStep step) {
+		String kind = step.step().name().toLowerCase(Locale.ROOT);
+		step.authors().stream().filter(author -> !author.equals(step.actor()))
+			.forEach(author -> notifications.notify(author, NoticeKind.QUALITY_REVIEW,
+					Msg.of("notification.quality." + kind + ".title", step.title()),
+					step.comment() == null ? null : Msg.of("notification.quality.comment", step.comment()),
+					"/manage/designs/" + step.versionId()));
+		if (step.step() == QualityReviewStep.Step.SUBMITTED) {
+			accounts.withRole(Role.QUALITY_REVIEWER, step.issuerId().value()).stream()
+				.filter(reviewer -> !step.authors().contains(reviewer.id()))
+				.forEach(reviewer -> notifications.notify(reviewer.id(), NoticeKind.QUALITY_REVIEW,
+						Msg.of("notification.quality.waiting.title", step.title()),
+						Msg.of("notification.quality.waiting.body"), "/quality/designs/" + step.versionId()));
+		}
 	}
 
 	/** The credential's title, or the words a credential in the reader's language when it is no longer published. */

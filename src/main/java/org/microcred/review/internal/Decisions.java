@@ -45,14 +45,17 @@ public class Decisions {
 
 	private final AgreementStats stats;
 
+	private final PoolWatch watch;
+
 	private final LearningService learning;
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	Decisions(QueueStore queue, PoolStore pools, AuditLog audit, AgreementStats stats, LearningService learning,
-			JdbcClient jdbc, ApplicationEventPublisher events) {
+	Decisions(QueueStore queue, PoolStore pools, AuditLog audit, AgreementStats stats, PoolWatch watch,
+			LearningService learning, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.watch = watch;
 		this.queue = queue;
 		this.pools = pools;
 		this.audit = audit;
@@ -124,6 +127,7 @@ public class Decisions {
 					Msg.of("review.audit.kappa", agreement.kappaLabel()));
 			events.publishEvent(new ReviewerSuspended(new AccountId(reviewer), new CredentialId(credential),
 					new OrganizationId(issuer), agreement.kappaLabel()));
+			watch.check(credential);
 		}
 	}
 

@@ -73,6 +73,34 @@ public class PoolStore {
 			.list();
 	}
 
+	/** A credential with undecided submissions and no active reviewer. */
+	public record Unstaffed(UUID credentialId, UUID issuerId, long waiting) {
+	}
+
+	/** Credentials whose submissions wait with no active reviewer, everywhere. */
+	public List<Unstaffed> unstaffed() {
+		return unstaffed("true", null);
+	}
+
+	public List<Unstaffed> unstaffedOfIssuer(UUID issuer) {
+		return unstaffed("i.issuer_id = ?", issuer);
+	}
+
+	public List<Unstaffed> unstaffedCredential(UUID credential) {
+		return unstaffed("i.credential_id = ?", credential);
+	}
+
+	private List<Unstaffed> unstaffed(String condition, UUID param) {
+		var statement = jdbc.sql("""
+				select i.credential_id, i.issuer_id, count(*) as waiting from review_item i
+				where i.stage <> 'DECIDED' and %s
+				  and not exists (select 1 from reviewer_pool p where p.credential_id = i.credential_id and p.status = 'ACTIVE')
+				group by i.credential_id, i.issuer_id order by min(i.due_at)""".formatted(condition));
+		return (param == null ? statement : statement.param(param))
+			.query((rs, n) -> new Unstaffed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3)))
+			.list();
+	}
+
 	public ReviewSettings settings(UUID issuer) {
 		return jdbc.sql("select * from review_settings where issuer_id = ?")
 			.param(issuer)

@@ -204,6 +204,40 @@ public class QueueStore {
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	/** The attempt before this one in the same enrollment, when it reached the queue. */
+	public Optional<UUID> previousAttempt(UUID enrollment, int attemptNumber) {
+		return jdbc.sql("select attempt_id from review_item where enrollment_id = ? and attempt_number < ? "
+				+ "order by attempt_number desc limit 1")
+			.params(enrollment, attemptNumber)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/** A review the reviewer submitted, for their history. */
+	public record Done(UUID reviewId, UUID credentialId, int attemptNumber, ReviewRole role, Instant submittedAt,
+			Boolean passed) {
+	}
+
+	/** The reviewer's submitted reviews, newest first. */
+	public List<Done> submittedBy(UUID reviewer, int limit, long offset) {
+		return jdbc.sql("""
+				select r.id, i.credential_id, i.attempt_number, r.role, r.submitted_at, r.passed
+				from review r join review_item i on i.attempt_id = r.attempt_id
+				where r.reviewer_id = ? and r.status = 'SUBMITTED'
+				order by r.submitted_at desc, r.id limit ? offset ?""")
+			.params(reviewer, limit, offset)
+			.query((rs, n) -> new Done(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+					ReviewRole.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), (Boolean) rs.getObject(6)))
+			.list();
+	}
+
+	public long countSubmittedBy(UUID reviewer) {
+		return jdbc.sql("select count(*) from review where reviewer_id = ? and status = 'SUBMITTED'")
+			.param(reviewer)
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Item> undecided(UUID issuer, boolean overdueOnly, int limit, long offset) {
 		return jdbc.sql("select * from review_item where issuer_id = ? and stage <> 'DECIDED'"
 				+ (overdueOnly ? " and due_at < now()" : "") + " order by due_at limit ? offset ?")

@@ -57,6 +57,7 @@ class IssuerReviewsController {
 		OrganizationId issuer = new OrganizationId(id);
 		model.addAttribute("issuer", organizations.get(issuer));
 		model.addAttribute("pools", admin.pools(user, issuer));
+		model.addAttribute("unstaffed", admin.unstaffed(user, issuer));
 		model.addAttribute("settings", admin.settings(user, issuer));
 		model.addAttribute("waiting", admin.waiting(user, issuer, overdue, new PageRequest(page, 20)));
 		model.addAttribute("overdue", overdue);

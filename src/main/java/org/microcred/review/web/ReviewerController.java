@@ -9,7 +9,9 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.Msg;
+import org.microcred.platform.PageRequest;
 import org.microcred.review.AssessmentService;
+import org.microcred.review.ReviewHistory;
 import org.microcred.review.ReviewId;
 import org.microcred.review.ReviewWorkspace;
 import org.microcred.platform.web.Requests;
@@ -32,8 +34,17 @@ class ReviewerController {
 
 	private final AssessmentService assessment;
 
-	ReviewerController(AssessmentService assessment) {
+	private final ReviewHistory history;
+
+	ReviewerController(AssessmentService assessment, ReviewHistory history) {
 		this.assessment = assessment;
+		this.history = history;
+	}
+
+	@GetMapping("/reviewer/history")
+	String history(@AuthenticationPrincipal CurrentUser reviewer, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("history", history.of(reviewer, new PageRequest(page, 20)));
+		return "review/history";
 	}
 
 	@GetMapping("/reviewer")
