@@ -39,6 +39,12 @@
     var box = document.getElementById('htmx-error');
     if (box) { box.textContent = text('unreachable', 'The server could not be reached. Your last change may not be saved.'); box.hidden = false; }
   });
+  // <details data-open-wide> (the catalog's filter drawer) starts open on wide screens, closed on phones
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.matchMedia('(min-width: 48rem)').matches) {
+      document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
+    }
+  });
   // <form data-confirm="Are you sure?"> asks before submitting
   document.addEventListener('submit', function (event) {
     var form = event.target;
