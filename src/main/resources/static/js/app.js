@@ -45,6 +45,30 @@
       document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
     }
   });
+  // <textarea data-word-count="id-of-counter" data-word-max data-word-min>: a live word count with the part's limits,
+  // counted as the server counts them (runs of white space between words); texts from its data-msg-* attributes
+  function countWords(area) {
+    var counter = document.getElementById(area.getAttribute('data-word-count'));
+    if (!counter) { return; }
+    var trimmed = area.value.trim();
+    var words = trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+    var max = parseInt(area.getAttribute('data-word-max') || '0', 10);
+    var min = parseInt(area.getAttribute('data-word-min') || '0', 10);
+    var say = function (name, n) { return (area.getAttribute('data-msg-' + name) || '{0}').replace('{0}', n); };
+    var parts = [say('words', words)];
+    if (!counter.hasAttribute('data-limits')) { counter.setAttribute('data-limits', counter.textContent); }
+    if (counter.getAttribute('data-limits')) { parts.push(counter.getAttribute('data-limits')); }
+    if (max > 0 && words > max) { parts.push(say('over', words - max)); }
+    else if (min > 0 && words < min) { parts.push(say('short', min - words)); }
+    counter.textContent = parts.join(' · ');
+    counter.classList.toggle('field-error', max > 0 && words > max);
+  }
+  document.addEventListener('input', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-word-count')) { countWords(event.target); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('textarea[data-word-count]').forEach(countWords);
+  });
   // <form data-confirm="Are you sure?"> asks before submitting
   document.addEventListener('submit', function (event) {
     var form = event.target;

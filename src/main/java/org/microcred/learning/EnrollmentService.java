@@ -156,8 +156,13 @@ public class EnrollmentService {
 		return evidence.draft(id.value());
 	}
 
+	/**
+	 * Saves the written evidence of a part, even when it is over the part's word limit (the teacher may be
+	 * shortening it bit by bit).
+	 * @return a warning for the teacher when the saved text is over the part's word limit
+	 */
 	@Transactional
-	public void saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
+	public java.util.Optional<org.microcred.platform.Msg> saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.TEXT)) {
 			throw new InvalidInputException("text", "learning.text.not-accepted");
@@ -167,30 +172,41 @@ public class EnrollmentService {
 		}
 		evidence.saveText(id.value(), partKey, text);
 		enrollments.touch(id.value());
+		int words = org.microcred.platform.Markdown.words(text);
+		return part.maxWords() > 0 && words > part.maxWords()
+				? java.util.Optional.of(org.microcred.platform.Msg.of("learning.text.saved-over-limit", words, part.maxWords()))
+				: java.util.Optional.empty();
 	}
 
+	/**
+	 * Saves the links of a part, one per line. A line that is not a web address is left out and named, so one
+	 * typo does not cost the teacher the other links.
+	 * @return the numbers (from 1) of the lines left out
+	 */
 	@Transactional
-	public void saveLinks(CurrentUser teacher, EnrollmentId id, String partKey, List<String> links, int maxLinks) {
+	public List<Integer> saveLinks(CurrentUser teacher, EnrollmentId id, String partKey, List<String> links,
+			int maxLinks) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.LINK)) {
 			throw new InvalidInputException("links", "learning.links.not-accepted");
 		}
 		List<String> clean = new ArrayList<>();
-		for (String link : links) {
-			String l = link == null ? "" : link.strip();
-			if (l.isEmpty()) {
-				continue;
+		List<Integer> bad = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			String l = links.get(i) == null ? "" : links.get(i).strip();
+			if (l.matches("https?://[^\\s<>\"]{3,2000}")) {
+				clean.add(l);
 			}
-			if (!l.matches("https?://[^\\s<>\"]{3,2000}")) {
-				throw new InvalidInputException("links", "learning.links.invalid");
+			else if (!l.isEmpty()) {
+				bad.add(i + 1);
 			}
-			clean.add(l);
 		}
 		if (clean.size() > maxLinks) {
 			throw new InvalidInputException("links", "learning.links.too-many", maxLinks);
 		}
 		evidence.saveLinks(id.value(), partKey, clean);
 		enrollments.touch(id.value());
+		return bad;
 	}
 
 	/**

@@ -92,7 +92,10 @@ class LearnController {
 			@RequestParam(defaultValue = "") String text, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			enrollments.saveText(teacher, new EnrollmentId(id), part, text);
+			java.util.Optional<Msg> overLimit = enrollments.saveText(teacher, new EnrollmentId(id), part, text);
+			if (overLimit.isPresent()) {
+				return failed(request, model, redirect, "/learn/" + id + "#part-" + part, overLimit.get());
+			}
 			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, Msg.of("learning.text.saved"));
 		}
 		catch (InvalidInputException | ConflictException ex) {
@@ -105,7 +108,15 @@ class LearnController {
 			@RequestParam(defaultValue = "") String links, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			enrollments.saveLinks(teacher, new EnrollmentId(id), part, links.lines().toList(), settings.maxLinks());
+			List<Integer> bad = enrollments.saveLinks(teacher, new EnrollmentId(id), part, links.lines().toList(),
+					settings.maxLinks());
+			if (!bad.isEmpty()) {
+				// the box shows what was typed, bad lines included, so they can be corrected where they are
+				redirect.addFlashAttribute("typedLinks", Map.of(part, links));
+				redirect.addFlashAttribute("linksProblem", Map.of(part, Msg.of("learning.links.bad-lines", bad.size(),
+						bad.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))));
+				return "redirect:/learn/" + id + "#part-" + part;
+			}
 			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, Msg.of("learning.links.saved"));
 		}
 		catch (InvalidInputException | ConflictException ex) {
