@@ -177,6 +177,9 @@ class LearnController {
 		model.addAttribute("design", enrollments.versionOf(enrollment).micro());
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("evidence", evidence);
+		model.addAttribute("feedbackByCriterion", attempt.feedback() == null ? Map.of()
+				: attempt.feedback().criteria().stream().collect(java.util.stream.Collectors.toMap(
+						f -> f.partKey() + "/" + f.criterionKey(), f -> f, (a, b) -> a)));
 		return "learning/attempt";
 	}
 
