@@ -69,6 +69,25 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('textarea[data-word-count]').forEach(countWords);
   });
+  // <form data-warn-unsaved>: leaving the page with changes not sent asks first (data-dirty="true": the page
+  // already holds unsaved changes, e.g. a row was just added); sending the form itself never asks
+  document.addEventListener('input', function (event) {
+    var form = event.target.form || (event.target.closest && event.target.closest('form'));
+    if (form && form.hasAttribute('data-warn-unsaved')) { form.setAttribute('data-dirty', 'true'); }
+  });
+  document.addEventListener('submit', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-warn-unsaved')) {
+      event.target.setAttribute('data-leaving', 'true');
+    }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    var forms = document.querySelectorAll('form[data-warn-unsaved][data-dirty="true"]:not([data-leaving])');
+    if (forms.length > 0) {
+      event.preventDefault();
+      event.returnValue = forms[0].getAttribute('data-msg-unsaved') || '';
+      return event.returnValue;
+    }
+  });
   // <form data-confirm="Are you sure?"> asks before submitting
   document.addEventListener('submit', function (event) {
     var form = event.target;
