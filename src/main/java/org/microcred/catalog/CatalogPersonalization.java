@@ -7,8 +7,8 @@ import org.microcred.identity.AccountId;
 
 /**
  * What other modules tell the catalog about a viewer and about credentials: which credentials the viewer's
- * district approved, which the viewer earned or is working on, and how many people earned each. The district and badge modules
- * implement it; the catalog merges every implementation it finds.
+ * district approved, which the viewer earned or is working on, and how many people earned each. The district,
+ * badge and learning modules implement it; the catalog merges every implementation it finds.
  */
 public interface CatalogPersonalization {
 

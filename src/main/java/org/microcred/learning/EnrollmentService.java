@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.microcred.learning.internal.EvidenceStore;
 import org.microcred.learning.internal.Sentences;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Markdown;
 import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -162,7 +164,7 @@ public class EnrollmentService {
 	 * @return a warning for the teacher when the saved text is over the part's word limit
 	 */
 	@Transactional
-	public java.util.Optional<org.microcred.platform.Msg> saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
+	public Optional<Msg> saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.TEXT)) {
 			throw new InvalidInputException("text", "learning.text.not-accepted");
@@ -172,10 +174,10 @@ public class EnrollmentService {
 		}
 		evidence.saveText(id.value(), partKey, text);
 		enrollments.touch(id.value());
-		int words = org.microcred.platform.Markdown.words(text);
+		int words = Markdown.words(text);
 		return part.maxWords() > 0 && words > part.maxWords()
-				? java.util.Optional.of(org.microcred.platform.Msg.of("learning.text.saved-over-limit", words, part.maxWords()))
-				: java.util.Optional.empty();
+				? Optional.of(Msg.of("learning.text.saved-over-limit", words, part.maxWords()))
+				: Optional.empty();
 	}
 
 	/**

@@ -39,6 +39,10 @@ class CatalogOnPhoneBrowserTests extends BrowserTest {
 		JourneySteps.button(page, "Search").click();
 		assertThat(page.locator("#results")).containsText("Phone find " + tag);
 		assertThat(page.locator("#results .card")).hasCount(1);
+		// a page opened with a filter in its address says so on the closed drawer
+		page.navigate("/catalog?topic=" + java.net.URLEncoder.encode(tag + " questioning", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(page.locator(".filter-drawer > summary")).hasText("Filters and sorting (1 in use)");
+		assertThat(page.locator("#results .card")).hasCount(1);
 		check("catalog-topic-phone");
 
 		JourneySteps.link(page, "Phone find " + tag).click();

@@ -3,6 +3,7 @@ package org.microcred.learning.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.microcred.catalog.DesignVersion;
@@ -92,7 +93,7 @@ class LearnController {
 			@RequestParam(defaultValue = "") String text, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			java.util.Optional<Msg> overLimit = enrollments.saveText(teacher, new EnrollmentId(id), part, text);
+			Optional<Msg> overLimit = enrollments.saveText(teacher, new EnrollmentId(id), part, text);
 			if (overLimit.isPresent()) {
 				return failed(request, model, redirect, "/learn/" + id + "#part-" + part, overLimit.get());
 			}
