@@ -39,6 +39,55 @@
     var box = document.getElementById('htmx-error');
     if (box) { box.textContent = text('unreachable', 'The server could not be reached. Your last change may not be saved.'); box.hidden = false; }
   });
+  // <details data-open-wide> (the catalog's filter drawer) starts open on wide screens, closed on phones
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.matchMedia('(min-width: 48rem)').matches) {
+      document.querySelectorAll('details[data-open-wide]').forEach(function (d) { d.open = true; });
+    }
+  });
+  // <textarea data-word-count="id-of-counter" data-word-max data-word-min>: a live word count with the part's limits,
+  // counted as the server counts them (runs of white space between words); texts from its data-msg-* attributes
+  function countWords(area) {
+    var counter = document.getElementById(area.getAttribute('data-word-count'));
+    if (!counter) { return; }
+    var trimmed = area.value.trim();
+    var words = trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+    var max = parseInt(area.getAttribute('data-word-max') || '0', 10);
+    var min = parseInt(area.getAttribute('data-word-min') || '0', 10);
+    var say = function (name, n) { return (area.getAttribute('data-msg-' + name) || '{0}').replace('{0}', n); };
+    var parts = [say('words', words)];
+    if (!counter.hasAttribute('data-limits')) { counter.setAttribute('data-limits', counter.textContent); }
+    if (counter.getAttribute('data-limits')) { parts.push(counter.getAttribute('data-limits')); }
+    if (max > 0 && words > max) { parts.push(say('over', words - max)); }
+    else if (min > 0 && words < min) { parts.push(say('short', min - words)); }
+    counter.textContent = parts.join(' · ');
+    counter.classList.toggle('field-error', max > 0 && words > max);
+  }
+  document.addEventListener('input', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-word-count')) { countWords(event.target); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('textarea[data-word-count]').forEach(countWords);
+  });
+  // <form data-warn-unsaved>: leaving the page with changes not sent asks first (data-dirty="true": the page
+  // already holds unsaved changes, e.g. a row was just added); sending the form itself never asks
+  document.addEventListener('input', function (event) {
+    var form = event.target.form || (event.target.closest && event.target.closest('form'));
+    if (form && form.hasAttribute('data-warn-unsaved')) { form.setAttribute('data-dirty', 'true'); }
+  });
+  document.addEventListener('submit', function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute('data-warn-unsaved')) {
+      event.target.setAttribute('data-leaving', 'true');
+    }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    var forms = document.querySelectorAll('form[data-warn-unsaved][data-dirty="true"]:not([data-leaving])');
+    if (forms.length > 0) {
+      event.preventDefault();
+      event.returnValue = forms[0].getAttribute('data-msg-unsaved') || '';
+      return event.returnValue;
+    }
+  });
   // <form data-confirm="Are you sure?"> asks before submitting
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -7,8 +7,8 @@ import org.microcred.identity.AccountId;
 
 /**
  * What other modules tell the catalog about a viewer and about credentials: which credentials the viewer's
- * district approved, which the viewer earned, and how many people earned each. The district and badge modules
- * implement it; the catalog merges every implementation it finds.
+ * district approved, which the viewer earned or is working on, and how many people earned each. The district,
+ * badge and learning modules implement it; the catalog merges every implementation it finds.
  */
 public interface CatalogPersonalization {
 
@@ -20,6 +20,11 @@ public interface CatalogPersonalization {
 	/** Credentials the viewer has earned. */
 	default Set<CredentialId> earnedBy(AccountId viewer) {
 		return Set.of();
+	}
+
+	/** Where the viewer stands with the credentials they are working on (enrolled, submitted, returned). */
+	default Map<CredentialId, LearnerStatus> statusOf(AccountId viewer) {
+		return Map.of();
 	}
 
 	/** How many people earned each of the given credentials. */

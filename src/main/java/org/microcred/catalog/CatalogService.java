@@ -32,6 +32,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogService {
 
+	/** Every value of a facet: a topic left out of the filter could not be found by topic at all. */
+	private static final int ALL = Integer.MAX_VALUE;
+
 	private final VersionStore versions;
 
 	private final DesignRecords records;
@@ -55,11 +58,17 @@ public class CatalogService {
 		this.personalization = personalization;
 	}
 
-	/** Searches published credentials; a logged-in viewer also sees district approval and what they earned. */
-	public CatalogPage search(CatalogQuery query, CurrentUser viewer, PageRequest page) {
+	/**
+	 * Searches published credentials; a logged-in viewer also sees district approval and where they stand with each
+	 * credential. A page past the end shows the last page.
+	 */
+	public CatalogPage search(CatalogQuery query, CurrentUser viewer, PageRequest requested) {
 		Set<UUID> approved = viewer == null ? Set.of() : ids(approvedFor(viewer.id()));
 		Set<UUID> earned = viewer == null ? Set.of() : ids(earnedBy(viewer.id()));
+		Map<CredentialId, LearnerStatus> working = viewer == null ? Map.of() : statusOf(viewer.id());
 		CatalogQuery effective = viewer == null ? withoutPersonalFilters(query) : query;
+		long total = search.count(effective, approved, earned);
+		PageRequest page = lastPageAtMost(requested, total);
 		List<CatalogSearch.Hit> hits = search.search(effective, approved, earned, page.size(), page.offset());
 		Map<UUID, DesignVersion> found = versions.findAll(hits.stream().map(CatalogSearch.Hit::versionId).toList())
 			.stream()
@@ -67,9 +76,9 @@ public class CatalogService {
 		Map<OrganizationId, String> issuers = issuerNames();
 		List<CatalogCard> cards = hits.stream()
 			.map(h -> found.get(h.versionId()))
-			.map(v -> card(v, issuers, approved, earned))
+			.map(v -> card(v, issuers, approved, earned.contains(v.credentialId().value()) ? LearnerStatus.EARNED
+					: working.get(v.credentialId())))
 			.toList();
-		long total = search.count(effective, approved, earned);
 		List<Facet> issuerFacets = search.issuerFacet()
 			.stream()
 			.map(f -> new Facet(f.value(), issuers.getOrDefault(new OrganizationId(UUID.fromString(f.value())), "?"), f.count()))
@@ -78,7 +87,7 @@ public class CatalogService {
 			.stream()
 			.map(f -> new Facet(f.value(), org.microcred.catalog.design.GradeBand.valueOf(f.value()).label(), f.count()))
 			.toList();
-		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), search.arrayFacet("skills", 25),
+		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), search.arrayFacet("skills", ALL),
 				bands, search.arrayFacet("subjects", 20), issuerFacets, search.languageFacet());
 	}
 
@@ -149,14 +158,14 @@ public class CatalogService {
 	}
 
 	private CatalogCard card(DesignVersion v, Map<OrganizationId, String> issuers, Set<UUID> approved,
-			Set<UUID> earned) {
+			LearnerStatus status) {
 		boolean micro = v.isMicro();
 		return new CatalogCard(v.credentialId(), v.id(), v.kind(), v.title(), v.summary(),
 				issuers.getOrDefault(v.issuerId(), ""), micro ? v.micro().workloadHours() : null,
 				!micro || v.micro().cost().free(), micro ? v.micro().cost().label() : "Free",
 				micro ? v.micro().gradeBands().stream().sorted().map(b -> b.label()).toList() : List.of(),
 				micro ? v.micro().skills() : List.of(), micro ? v.micro().language() : v.stack().language(),
-				approved.contains(v.credentialId().value()), earned.contains(v.credentialId().value()));
+				approved.contains(v.credentialId().value()), status);
 	}
 
 	private List<DesignVersion> publishedAll(List<UUID> credentials) {
@@ -184,6 +193,19 @@ public class CatalogService {
 		Set<CredentialId> all = new HashSet<>();
 		personalization.orderedStream().forEach(p -> all.addAll(p.earnedBy(viewer)));
 		return all;
+	}
+
+	private Map<CredentialId, LearnerStatus> statusOf(AccountId viewer) {
+		Map<CredentialId, LearnerStatus> all = new HashMap<>();
+		personalization.orderedStream().forEach(p -> all.putAll(p.statusOf(viewer)));
+		return all;
+	}
+
+	private static PageRequest lastPageAtMost(PageRequest requested, long total) {
+		if (requested.offset() < total || total == 0) {
+			return requested;
+		}
+		return new PageRequest((int) ((total - 1) / requested.size()), requested.size());
 	}
 
 	public Map<CredentialId, Long> earnedCounts(Set<CredentialId> credentials) {

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.microcred.learning.internal.EvidenceStore;
 import org.microcred.learning.internal.Sentences;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Markdown;
 import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -156,8 +158,13 @@ public class EnrollmentService {
 		return evidence.draft(id.value());
 	}
 
+	/**
+	 * Saves the written evidence of a part, even when it is over the part's word limit (the teacher may be
+	 * shortening it bit by bit).
+	 * @return a warning for the teacher when the saved text is over the part's word limit
+	 */
 	@Transactional
-	public void saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
+	public Optional<Msg> saveText(CurrentUser teacher, EnrollmentId id, String partKey, String text) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.TEXT)) {
 			throw new InvalidInputException("text", "learning.text.not-accepted");
@@ -167,30 +174,41 @@ public class EnrollmentService {
 		}
 		evidence.saveText(id.value(), partKey, text);
 		enrollments.touch(id.value());
+		int words = Markdown.words(text);
+		return part.maxWords() > 0 && words > part.maxWords()
+				? Optional.of(Msg.of("learning.text.saved-over-limit", words, part.maxWords()))
+				: Optional.empty();
 	}
 
+	/**
+	 * Saves the links of a part, one per line. A line that is not a web address is left out and named, so one
+	 * typo does not cost the teacher the other links.
+	 * @return the numbers (from 1) of the lines left out
+	 */
 	@Transactional
-	public void saveLinks(CurrentUser teacher, EnrollmentId id, String partKey, List<String> links, int maxLinks) {
+	public List<Integer> saveLinks(CurrentUser teacher, EnrollmentId id, String partKey, List<String> links,
+			int maxLinks) {
 		EvidencePart part = draftablePart(teacher, id, partKey);
 		if (!part.accepts(EvidenceKind.LINK)) {
 			throw new InvalidInputException("links", "learning.links.not-accepted");
 		}
 		List<String> clean = new ArrayList<>();
-		for (String link : links) {
-			String l = link == null ? "" : link.strip();
-			if (l.isEmpty()) {
-				continue;
+		List<Integer> bad = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			String l = links.get(i) == null ? "" : links.get(i).strip();
+			if (l.matches("https?://[^\\s<>\"]{3,2000}")) {
+				clean.add(l);
 			}
-			if (!l.matches("https?://[^\\s<>\"]{3,2000}")) {
-				throw new InvalidInputException("links", "learning.links.invalid");
+			else if (!l.isEmpty()) {
+				bad.add(i + 1);
 			}
-			clean.add(l);
 		}
 		if (clean.size() > maxLinks) {
 			throw new InvalidInputException("links", "learning.links.too-many", maxLinks);
 		}
 		evidence.saveLinks(id.value(), partKey, clean);
 		enrollments.touch(id.value());
+		return bad;
 	}
 
 	/**

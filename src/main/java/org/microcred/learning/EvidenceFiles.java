@@ -94,11 +94,20 @@ public class EvidenceFiles {
 		EvidenceStorage.Stored stored = store(key, content, Math.min(remaining, settings.maxFileSize().toBytes()));
 		String name = EvidenceInspector.cleanName(fileName);
 		String mediaType = inspector.inspect(name, stored.size(), EvidenceInspector.Content.of(storage, stored));
+		if (mayShowStudents(mediaType) && enrollment.privacyAcknowledgedAt() == null) {
+			// a photo, recording or document can show students whether or not it was ticked as student work
+			throw new InvalidInputException("file", "learning.file.privacy-first-media");
+		}
 		UUID fileId = UUID.randomUUID();
 		evidence.insertFile(fileId, id.value(), teacher.id().value(), partKey, stored.key(), name, mediaType,
 				stored.size(), stored.sha256(), studentWork);
 		evidence.endUpload(key);
 		return evidence.file(fileId).orElseThrow().file();
+	}
+
+	private static boolean mayShowStudents(String mediaType) {
+		return mediaType.startsWith("image/") || mediaType.startsWith("video/") || mediaType.startsWith("audio/")
+				|| mediaType.equals("application/pdf");
 	}
 
 	private EvidenceStorage.Stored store(String key, InputStream content, long limit) {

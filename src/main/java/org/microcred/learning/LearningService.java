@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.LearnerStatus;
 import org.microcred.identity.AccountId;
 import org.microcred.learning.internal.AttemptStore;
 import org.microcred.learning.internal.EnrollmentStore;
@@ -119,8 +120,16 @@ public class LearningService {
 		return enrollments.passedCredentials(teacher.value()).stream().map(CredentialId::new).collect(Collectors.toSet());
 	}
 
-	public Map<CredentialId, Long> earnedCounts(Set<CredentialId> credentials) {
-		return credentials.stream().collect(Collectors.toMap(c -> c, c -> enrollments.countPassed(c.value())));
+	/** The credentials the teacher is working on: enrolled, submitted, or returned for revision. */
+	public Map<CredentialId, LearnerStatus> workInProgress(AccountId teacher) {
+		return enrollments.ofTeacher(teacher.value())
+			.stream()
+			.filter(e -> e.status() != EnrollmentStatus.PASSED && e.status() != EnrollmentStatus.WITHDRAWN)
+			.collect(Collectors.toMap(EnrollmentView::credentialId, e -> switch (e.status()) {
+				case SUBMITTED -> LearnerStatus.SUBMITTED;
+				case RETURNED -> LearnerStatus.RETURNED;
+				default -> LearnerStatus.ENROLLED;
+			}, (a, b) -> a));
 	}
 
 

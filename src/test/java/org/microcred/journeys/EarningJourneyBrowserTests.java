@@ -39,6 +39,9 @@ class EarningJourneyBrowserTests extends org.microcred.support.BrowserTest {
 		page.getByLabel("My notes (only you can see them)").fill("Try wait time of five seconds.");
 		assertThat(page.locator("#notes .save-status")).containsText("Saved at");
 
+		page.locator("#privacy input[name=confirmed]").check();
+		page.locator("#privacy button").click();
+		assertThat(status(page)).containsText("Thank you");
 		page.locator("[id='file-plan']").setInputFiles(plan);
 		page.locator("#part-plan form.upload button").click();
 		page.waitForURL("**/learn/**");

@@ -59,6 +59,7 @@ class EnrollmentAndEvidenceIntegrationTests extends IntegrationTest {
 	LearningSettings settings;
 
 	EvidenceFile upload(CurrentUser teacher, EnrollmentId id, String part, String name, byte[] bytes) {
+		enrollments.acknowledgePrivacy(teacher, id);
 		return files.upload(teacher, id, part, name, bytes.length, new ByteArrayInputStream(bytes), false);
 	}
 

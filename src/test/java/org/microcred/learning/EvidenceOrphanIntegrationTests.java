@@ -57,7 +57,9 @@ class EvidenceOrphanIntegrationTests extends IntegrationTest {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	EnrollmentId enrolled(CurrentUser teacher) {
-		return enrollments.enroll(teacher, credentials.publish("Orphans").credential(), false);
+		EnrollmentId id = enrollments.enroll(teacher, credentials.publish("Orphans").credential(), false);
+		enrollments.acknowledgePrivacy(teacher, id);
+		return id;
 	}
 
 	/** The teacher's used storage as any other request sees it: committed rows only. */

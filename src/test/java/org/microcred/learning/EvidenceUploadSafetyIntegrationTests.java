@@ -36,6 +36,7 @@ class EvidenceUploadSafetyIntegrationTests extends IntegrationTest {
 	void enrolled() {
 		teacher = data.teacher();
 		enrollment = enrollments.enroll(teacher, credentials.publish("Uploads").credential(), false);
+		enrollments.acknowledgePrivacy(teacher, enrollment);
 		session = browserSession().logIn(teacher.email(), TestData.PASSWORD);
 		page = "/learn/" + enrollment.value();
 	}

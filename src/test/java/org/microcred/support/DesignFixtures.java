@@ -44,6 +44,20 @@ public final class DesignFixtures {
 	}
 
 	public static MicroCredentialDesign complete(String title, List<UUID> prerequisites, List<String> skills) {
+		return withParts(title, prerequisites, skills, List.of(new EvidencePart("plan", "Lesson plan", "Upload your plan.",
+				Set.of(EvidenceKind.FILE, EvidenceKind.TEXT), true, 3, 500,
+				List.of(criterion("goal", "Clear goal"), criterion("checks", "Embedded checks"))),
+				new EvidencePart("reflection", "Reflection", "Reflect on it.", Set.of(EvidenceKind.TEXT), true, 0, 800,
+						List.of(criterion("insight", "Insight")))));
+	}
+
+	/** A complete design with these evidence parts. */
+	public static MicroCredentialDesign withParts(String title, List<EvidencePart> parts) {
+		return withParts(title, List.of(), List.of("testing", "practice"), parts);
+	}
+
+	private static MicroCredentialDesign withParts(String title, List<UUID> prerequisites, List<String> skills,
+			List<EvidencePart> parts) {
 		return new MicroCredentialDesign(title, "Short summary of " + title + ".",
 				"The educator uses " + title + " to improve learning.", "A research-backed method.",
 				List.of(new MethodComponent("Plan", "Plan it."), new MethodComponent("Do", "Do it.")),
@@ -51,12 +65,7 @@ public final class DesignFixtures {
 				List.of(new Resource(Resource.ResourceKind.READING, "A reading", "https://example.org/reading", null, 20)),
 				List.of("The educator can plan it.", "The educator can do it."), skills,
 				List.of(new Alignment("InTASC", "Standard 6: Assessment", "InTASC-6", "https://ccsso.org/intasc", null)),
-				LEVELS,
-				List.of(new EvidencePart("plan", "Lesson plan", "Upload your plan.", Set.of(EvidenceKind.FILE, EvidenceKind.TEXT),
-						true, 3, 500, List.of(criterion("goal", "Clear goal"), criterion("checks", "Embedded checks"))),
-						new EvidencePart("reflection", "Reflection", "Reflect on it.", Set.of(EvidenceKind.TEXT), true, 0, 800,
-								List.of(criterion("insight", "Insight")))),
-				new PassingRule("proficient"), new BigDecimal("15"), null, new BigDecimal("1.5"), null, null,
+				LEVELS, parts, new PassingRule("proficient"), new BigDecimal("15"), null, new BigDecimal("1.5"), null, null,
 				"Portfolio scored against the rubric by trained reviewers.", Participation.ONLINE,
 				"Independent quality review; double scoring of a sample.", "Currently teaching.", prerequisites,
 				Set.of(GradeBand.GRADES_3_5), List.of("All subjects"), "en", Cost.FREE, null, null, 14, null, null);

@@ -44,8 +44,8 @@ class CatalogController {
 
 	@GetMapping("/catalog")
 	String catalog(@AuthenticationPrincipal CurrentUser viewer, @ModelAttribute("params") CatalogParams params,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("catalog", catalog.search(params.query(), viewer, new PageRequest(page, 12)));
+			@RequestParam(required = false) String page, Model model) {
+		model.addAttribute("catalog", catalog.search(params.query(), viewer, new PageRequest(pageNumber(page), 12)));
 		model.addAttribute("gradeBandKeys", GRADE_BAND_KEYS);
 		return "catalog/catalog";
 	}
@@ -55,6 +55,16 @@ class CatalogController {
 		model.addAttribute("detail", catalog.detail(new CredentialId(credentialId), viewer));
 		model.addAttribute("names", TitleLookup.of(catalog));
 		return "catalog/detail";
+	}
+
+	/** A page number from a URL; garbage is the first page (an old or hand-edited link still shows a catalog). */
+	private static int pageNumber(String page) {
+		try {
+			return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return page.strip().matches("\\d+") ? Integer.MAX_VALUE / 12 : 0;
+		}
 	}
 
 	/** The Open Badges 3.0 Achievement of a published (or formerly published) version. */

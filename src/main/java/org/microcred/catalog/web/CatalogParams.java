@@ -21,6 +21,12 @@ record CatalogParams(String q, String topic, String grade, String subject, Strin
 				"true".equals(approved), "true".equals(notEarned), sort);
 	}
 
+	/** How many filters besides the search words are set: the closed filter drawer on phones says so. */
+	public long activeFilters() {
+		return java.util.stream.Stream.of(topic, grade, subject, minHours, maxHours, issuer, cost, language, kind, approved,
+				notEarned).filter(v -> v != null && !v.isBlank()).count();
+	}
+
 	private static String trim(String value, int max) {
 		if (value == null || value.isBlank()) {
 			return null;

@@ -108,13 +108,6 @@ public class EnrollmentStore {
 			.list());
 	}
 
-	public long countPassed(UUID credential) {
-		return jdbc.sql("select count(*) from enrollment where credential_id = ? and status = 'PASSED'")
-			.param(credential)
-			.query(Long.class)
-			.single();
-	}
-
 	private static EnrollmentView view(ResultSet rs) throws SQLException {
 		return new EnrollmentView(new EnrollmentId(rs.getObject("id", UUID.class)),
 				new AccountId(rs.getObject("teacher_id", UUID.class)),

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.microcred.catalog.CatalogPersonalization;
 import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.LearnerStatus;
 import org.microcred.identity.AccountId;
 import org.microcred.learning.LearningService;
 import org.microcred.learning.LearningSettings;
@@ -55,17 +56,13 @@ class LearningConfiguration {
 	}
 
 	@Bean
-	CatalogPersonalization earnedCredentials(LearningService learning) {
+	CatalogPersonalization workInProgress(LearningService learning) {
 		return new CatalogPersonalization() {
 
+			// what was earned comes from the issued credentials (badge module), which know about revocation
 			@Override
-			public Set<CredentialId> earnedBy(AccountId viewer) {
-				return learning.earnedBy(viewer);
-			}
-
-			@Override
-			public Map<CredentialId, Long> earnedCounts(Set<CredentialId> credentials) {
-				return learning.earnedCounts(credentials);
+			public Map<CredentialId, LearnerStatus> statusOf(AccountId viewer) {
+				return learning.workInProgress(viewer);
 			}
 
 		};

@@ -3,6 +3,7 @@ package org.microcred.learning.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.microcred.catalog.DesignVersion;
@@ -92,7 +93,10 @@ class LearnController {
 			@RequestParam(defaultValue = "") String text, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			enrollments.saveText(teacher, new EnrollmentId(id), part, text);
+			Optional<Msg> overLimit = enrollments.saveText(teacher, new EnrollmentId(id), part, text);
+			if (overLimit.isPresent()) {
+				return failed(request, model, redirect, "/learn/" + id + "#part-" + part, overLimit.get());
+			}
 			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, Msg.of("learning.text.saved"));
 		}
 		catch (InvalidInputException | ConflictException ex) {
@@ -105,7 +109,15 @@ class LearnController {
 			@RequestParam(defaultValue = "") String links, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		try {
-			enrollments.saveLinks(teacher, new EnrollmentId(id), part, links.lines().toList(), settings.maxLinks());
+			List<Integer> bad = enrollments.saveLinks(teacher, new EnrollmentId(id), part, links.lines().toList(),
+					settings.maxLinks());
+			if (!bad.isEmpty()) {
+				// the box shows what was typed, bad lines included, so they can be corrected where they are
+				redirect.addFlashAttribute("typedLinks", Map.of(part, links));
+				redirect.addFlashAttribute("linksProblem", Map.of(part, Msg.of("learning.links.bad-lines", bad.size(),
+						bad.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))));
+				return "redirect:/learn/" + id + "#part-" + part;
+			}
 			return saved(request, model, redirect, "/learn/" + id + "#part-" + part, Msg.of("learning.links.saved"));
 		}
 		catch (InvalidInputException | ConflictException ex) {
@@ -166,6 +178,9 @@ class LearnController {
 		model.addAttribute("design", enrollments.versionOf(enrollment).micro());
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("evidence", evidence);
+		model.addAttribute("feedbackByCriterion", attempt.feedback() == null ? Map.of()
+				: attempt.feedback().criteria().stream().collect(java.util.stream.Collectors.toMap(
+						f -> f.partKey() + "/" + f.criterionKey(), f -> f, (a, b) -> a)));
 		return "learning/attempt";
 	}
 
