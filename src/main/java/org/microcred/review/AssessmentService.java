@@ -162,18 +162,25 @@ public class AssessmentService {
 			if (status.open()) {
 				return next;
 			}
-			closeDecidedElsewhere(next.get().attemptId(), status == AttemptStatus.PASSED);
+			if (!closeDecidedElsewhere(next.get().attemptId(), status == AttemptStatus.PASSED)) {
+				return next; // never loop on an item that would not close
+			}
 		}
 	}
 
-	/** The attempt was decided outside the queue: its item closes and a claim still held on it ends. */
+	/**
+	 * The attempt was decided outside the queue: its item closes and a claim still held on it ends.
+	 * @return whether an open item was closed
+	 */
 	@Transactional
-	public void closeDecidedElsewhere(UUID attempt, boolean passed) {
-		if (queue.closeDecidedElsewhere(attempt, passed)) {
-			QueueStore.Item item = queue.item(attempt).orElseThrow();
-			audit.record(item.issuerId(), attempt, "DECIDED", null,
-					Msg.of(passed ? "review.audit.decided-elsewhere-passed" : "review.audit.decided-elsewhere-returned"));
+	public boolean closeDecidedElsewhere(UUID attempt, boolean passed) {
+		if (!queue.closeDecidedElsewhere(attempt, passed)) {
+			return false;
 		}
+		QueueStore.Item item = queue.item(attempt).orElseThrow();
+		audit.record(item.issuerId(), attempt, "DECIDED", null,
+				Msg.of(passed ? "review.audit.decided-elsewhere-passed" : "review.audit.decided-elsewhere-returned"));
+		return true;
 	}
 
 	/**
