@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.microcred.catalog.internal.AchievementJson;
 import org.microcred.catalog.internal.BadgeImages;
+import org.microcred.catalog.internal.CatalogCache;
 import org.microcred.catalog.internal.CatalogSearch;
 import org.microcred.catalog.internal.DesignRecords;
 import org.microcred.catalog.internal.VersionStore;
@@ -44,42 +45,58 @@ public class CatalogService {
 
 	private final ObjectProvider<CatalogPersonalization> personalization;
 
-	CatalogService(VersionStore versions, DesignRecords records, CatalogSearch search,
+	private final CatalogCache cache;
+
+	CatalogService(VersionStore versions, DesignRecords records, CatalogSearch search, CatalogCache cache,
 			OrganizationService organizations, AchievementJson achievements,
 			ObjectProvider<CatalogPersonalization> personalization) {
 		this.versions = versions;
 		this.records = records;
 		this.search = search;
+		this.cache = cache;
 		this.organizations = organizations;
 		this.achievements = achievements;
 		this.personalization = personalization;
 	}
 
-	/** Searches published credentials; a logged-in viewer also sees district approval and what they earned. */
+	/**
+	 * Searches published credentials; a logged-in viewer also sees district approval and what they earned. What
+	 * anonymous visitors see is the same for all of them and kept briefly (see {@link CatalogCache}).
+	 */
 	public CatalogPage search(CatalogQuery query, CurrentUser viewer, PageRequest page) {
+		if (viewer == null) {
+			CatalogQuery effective = withoutPersonalFilters(query);
+			return cache.get(new AnonymousSearch(effective, page), () -> compute(effective, null, page));
+		}
+		return compute(query, viewer, page);
+	}
+
+	private record AnonymousSearch(CatalogQuery query, PageRequest page) {
+	}
+
+	private CatalogPage compute(CatalogQuery query, CurrentUser viewer, PageRequest page) {
 		Set<UUID> approved = viewer == null ? Set.of() : ids(approvedFor(viewer.id()));
 		Set<UUID> earned = viewer == null ? Set.of() : ids(earnedBy(viewer.id()));
-		CatalogQuery effective = viewer == null ? withoutPersonalFilters(query) : query;
+		CatalogQuery effective = query;
 		List<CatalogSearch.Hit> hits = search.search(effective, approved, earned, page.size(), page.offset());
-		Map<UUID, DesignVersion> found = versions.findAll(hits.stream().map(CatalogSearch.Hit::versionId).toList())
-			.stream()
-			.collect(Collectors.toMap(v -> v.id().value(), v -> v));
 		Map<OrganizationId, String> issuers = issuerNames();
-		List<CatalogCard> cards = hits.stream()
-			.map(h -> found.get(h.versionId()))
+		List<CatalogCard> cards = inOrder(hits.stream().map(CatalogSearch.Hit::versionId).toList()).stream()
 			.map(v -> card(v, issuers, approved, earned))
 			.toList();
-		long total = search.count(effective, approved, earned);
-		List<Facet> issuerFacets = search.issuerFacet()
+		// a short page (not past the end) is the last one: its rows tell the total without counting
+		long total = hits.size() < page.size() && (!hits.isEmpty() || page.offset() == 0) ? page.offset() + hits.size()
+				: search.count(effective, approved, earned);
+		CatalogCache.Counts facets = cache.facets();
+		List<Facet> issuerFacets = facets.issuers()
 			.stream()
 			.map(f -> new Facet(f.value(), issuers.getOrDefault(new OrganizationId(UUID.fromString(f.value())), "?"), f.count()))
 			.toList();
-		List<Facet> bands = search.arrayFacet("grade_bands", 10)
+		List<Facet> bands = facets.gradeBands()
 			.stream()
 			.map(f -> new Facet(f.value(), org.microcred.catalog.design.GradeBand.valueOf(f.value()).label(), f.count()))
 			.toList();
-		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), search.arrayFacet("skills", 25),
-				bands, search.arrayFacet("subjects", 20), issuerFacets, search.languageFacet());
+		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), facets.skills(), bands,
+				facets.subjects(), issuerFacets, facets.languages());
 	}
 
 	/** The detail page of a published credential. */
@@ -110,11 +127,19 @@ public class CatalogService {
 
 	/** Published micro-credentials and stacks, by title: for pickers. */
 	public List<DesignVersion> publishedAll() {
-		return search.search(new CatalogQuery(null, null, null, null, null, null, null, null, null, null, false, false,
+		return inOrder(search.search(new CatalogQuery(null, null, null, null, null, null, null, null, null, null, false, false,
 				"title"), Set.of(), Set.of(), 1000, 0)
 			.stream()
-			.map(h -> versions.find(h.versionId()).orElseThrow())
-			.toList();
+			.map(CatalogSearch.Hit::versionId)
+			.toList());
+	}
+
+	/** Versions by id in one query, in the order of the ids. */
+	private List<DesignVersion> inOrder(List<UUID> ids) {
+		Map<UUID, DesignVersion> found = versions.findAll(ids)
+			.stream()
+			.collect(Collectors.toMap(v -> v.id().value(), v -> v));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** Published stacks that have this credential among their components. */
