@@ -116,6 +116,16 @@ public class CatalogService {
 		return versions.withStatus(id.value(), VersionStatus.PUBLISHED);
 	}
 
+	/** Kind, title and skills of those of these credentials that are published, in one query. */
+	public Map<CredentialId, CatalogLabel> publishedLabels(Set<CredentialId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return versions.publishedLabels(ids.stream().map(CredentialId::value).toList())
+			.stream()
+			.collect(Collectors.toMap(CatalogLabel::credentialId, l -> l));
+	}
+
 	/** Any version, whatever its status: what was enrolled in or earned points at an exact version. */
 	public Optional<DesignVersion> version(VersionId id) {
 		return versions.find(id.value());
@@ -132,6 +142,17 @@ public class CatalogService {
 			.stream()
 			.map(CatalogSearch.Hit::versionId)
 			.toList());
+	}
+
+	/** One page of an issuer's published micro-credentials and stacks, by title: its public profile lists them all. */
+	public PageResult<DesignVersion> publishedBy(OrganizationId issuer, PageRequest page) {
+		CatalogQuery query = new CatalogQuery(null, null, null, null, null, null, issuer.value(), null, null, null, false,
+				false, "title");
+		List<DesignVersion> items = inOrder(search.search(query, Set.of(), Set.of(), page.size(), page.offset())
+			.stream()
+			.map(CatalogSearch.Hit::versionId)
+			.toList());
+		return new PageResult<>(items, page.page(), page.size(), search.count(query, Set.of(), Set.of()));
 	}
 
 	/** Versions by id in one query, in the order of the ids. */

@@ -126,6 +126,18 @@ public class VersionStore {
 			.list();
 	}
 
+	/** Kind, title and skills of the published version of each of these credentials, without reading designs. */
+	public List<org.microcred.catalog.CatalogLabel> publishedLabels(Collection<UUID> credentialIds) {
+		return jdbc.sql("""
+				select v.credential_id, c.kind, v.title, v.skills from credential_version v join credential c on c.id = v.credential_id
+				where v.status = 'PUBLISHED' and v.credential_id = any(?)""")
+			.param(credentialIds.toArray(UUID[]::new))
+			.query((rs, n) -> new org.microcred.catalog.CatalogLabel(new CredentialId(rs.getObject(1, UUID.class)),
+					CredentialKind.valueOf(rs.getString(2)), rs.getString(3),
+					List.of((String[]) rs.getArray(4).getArray())))
+			.list();
+	}
+
 	/** The latest version of each credential of an issuer, newest first. */
 	public List<DesignVersion> latestOfIssuer(UUID issuerId, int limit, long offset) {
 		return jdbc.sql("select " + COLUMNS + """
