@@ -2,14 +2,14 @@ package org.microcred.badge;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.microcred.badge.internal.BadgeProfiles;
-import org.microcred.badge.internal.Certificates;
+import org.microcred.badge.internal.CertificateTexts;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BadgePages {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
-
 	/** Verifying on every page view would cost more than showing the page; revocations show within the TTL. */
 	private static final long VERIFICATION_TTL_MILLIS = 30_000;
 
@@ -50,16 +48,19 @@ public class BadgePages {
 
 	private final PlatformSettings platform;
 
+	private final CertificateTexts certificates;
+
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
-			BadgeProfiles profiles, PlatformSettings platform) {
+			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates) {
 		this.badges = badges;
 		this.verification = verification;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.platform = platform;
+		this.certificates = certificates;
 	}
 
 	private record CachedReport(VerificationReport report, long at) {
@@ -121,24 +122,23 @@ public class BadgePages {
 	private IssuedCredential shareable(IssuedCredentialId id) {
 		IssuedCredential credential = badges.get(id);
 		if (!credential.shareable()) {
-			throw new ConflictException("This credential is " + credential.standing().toLowerCase()
-					+ ": its badge image is not offered for sharing.");
+			throw new ConflictException(credential.revoked() ? "badge.share.revoked" : "badge.share.suspended");
 		}
 		return credential;
 	}
 
-	/** The printable certificate; a revoked or suspended credential's is stamped REVOKED or SUSPENDED. */
-	public byte[] certificate(IssuedCredentialId id) {
+	/** The printable certificate in this language; a revoked or suspended credential's is stamped so. */
+	public byte[] certificate(IssuedCredentialId id, Locale locale) {
 		CredentialView view = view(id);
 		IssuedCredential c = view.credential();
-		String stamp = c.shareable() ? null : c.standing().toUpperCase();
-		String note = c.shareable() ? null : "This credential was " + c.standing().toLowerCase() + " by its issuer"
-				+ (c.stateChangedAt() == null ? "" : " on " + DAY.format(c.stateChangedAt())) + ". It is not valid.";
-		return Certificates.pdf(new Certificates.Content(view.earnerName() == null ? "The earner" : view.earnerName(),
-				view.achievementName(), view.issuerName(), DAY.format(c.issuedAt()),
-				c.validUntil() == null ? null : DAY.format(c.validUntil()),
-				c.pdHours() == null ? null : c.pdHours().stripTrailingZeros().toPlainString(), url(id),
-				catalog.pngImage(c.versionId()).bytes(), stamp, note));
+		return certificates.pdf(new CertificateTexts.Facts(view.earnerName(), view.achievementName(), view.issuerName(),
+				c.issuedAt(), c.validUntil(), c.pdHours(), c.state(), c.stateChangedAt(), url(id),
+				catalog.pngImage(c.versionId()).bytes()), locale);
+	}
+
+	/** The language the earner of a credential chose for what is written to them (English when none). */
+	public Locale earnerLanguage(IssuedCredentialId id) {
+		return accounts.find(badges.get(id).teacherId()).map(AccountSummary::locale).orElse(Locale.ENGLISH);
 	}
 
 	/** LinkedIn's "add to profile" link for a certification; null for a revoked or suspended credential. */
@@ -169,23 +169,23 @@ public class BadgePages {
 	@Transactional
 	public void saveProfile(CurrentUser teacher, String nameDisplay, boolean portfolioPublic, String slug) {
 		if (!List.of("FULL", "INITIALS", "HIDDEN").contains(nameDisplay)) {
-			throw new InvalidInputException("nameDisplay", "Choose how your name appears.");
+			throw new InvalidInputException("nameDisplay", "badge.sharing.name-display.unknown");
 		}
-		String clean = slug == null || slug.isBlank() ? null : slug.strip().toLowerCase();
+		String clean = slug == null || slug.isBlank() ? null : slug.strip().toLowerCase(Locale.ROOT);
 		if (clean != null && !clean.matches("[a-z0-9][a-z0-9-]{2,59}")) {
-			throw new InvalidInputException("slug", "Use 3 to 60 lowercase letters, digits and dashes.");
+			throw new InvalidInputException("slug", "badge.sharing.slug.invalid");
 		}
 		if (portfolioPublic && clean == null) {
-			throw new InvalidInputException("slug", "Choose an address for your public portfolio.");
+			throw new InvalidInputException("slug", "badge.sharing.slug.required");
 		}
 		if (!profiles.save(new BadgeProfiles.Profile(teacher.id().value(), nameDisplay, clean, portfolioPublic))) {
-			throw new InvalidInputException("slug", "That address is taken. Choose another.");
+			throw new InvalidInputException("slug", "badge.sharing.slug.taken");
 		}
 	}
 
 	/** The credentials a teacher chose to show on their public portfolio. */
 	public Portfolio portfolio(String slug) {
-		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("No such portfolio."));
+		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("badge.portfolio.not-found"));
 		List<CredentialView> shown = badges.ofTeacher(new org.microcred.identity.AccountId(teacher))
 			.stream()
 			.filter(c -> c.onPortfolio() && c.shareable())

@@ -101,7 +101,7 @@ public class BadgeService {
 	}
 
 	public IssuedCredential get(IssuedCredentialId id) {
-		return find(id).orElseThrow(() -> new NotFoundException("No such credential."));
+		return find(id).orElseThrow(() -> new NotFoundException("badge.credential.not-found"));
 	}
 
 	public List<IssuedCredential> ofTeacher(AccountId teacher) {
@@ -133,7 +133,7 @@ public class BadgeService {
 		String why = requireReason(reason);
 		String shown = optional(publicReason);
 		if (credential.revoked()) {
-			throw new ConflictException("This credential is already revoked.");
+			throw new ConflictException("badge.state.already-revoked");
 		}
 		IssuedStore.StatusRef status = issued.statusOf(id.value()).orElseThrow();
 		statusLists.revoke(status.listId(), status.index());
@@ -162,7 +162,7 @@ public class BadgeService {
 		String why = requireReason(reason);
 		String shown = optional(publicReason);
 		if (!"ACTIVE".equals(credential.state())) {
-			throw new ConflictException("Only an active credential can be suspended.");
+			throw new ConflictException("badge.state.suspend-active-only");
 		}
 		IssuedStore.StatusRef status = resigning.messageEntry(credential);
 		statusLists.suspend(status.listId(), status.index());
@@ -176,7 +176,7 @@ public class BadgeService {
 	public void reinstate(CurrentUser admin, IssuedCredentialId id) {
 		IssuedCredential credential = requireAdministered(admin, id);
 		if (!credential.suspended()) {
-			throw new ConflictException("Only a suspended credential can be reinstated; a revocation is final.");
+			throw new ConflictException("badge.state.reinstate-suspended-only");
 		}
 		IssuedStore.StatusRef status = resigning.messageEntry(credential);
 		statusLists.reinstate(status.listId(), status.index());
@@ -190,7 +190,7 @@ public class BadgeService {
 	public IssuedCredential renew(CurrentUser admin, IssuedCredentialId id) {
 		IssuedCredential credential = requireAdministered(admin, id);
 		if (credential.revoked() || credential.renewedBy() != null) {
-			throw new ConflictException(credential.revoked() ? "A revoked credential cannot be renewed." : "Already renewed.");
+			throw new ConflictException(credential.revoked() ? "badge.state.renew-revoked" : "badge.state.already-renewed");
 		}
 		return issuance.renew(credential);
 	}
@@ -205,7 +205,7 @@ public class BadgeService {
 	public void showOnPortfolio(CurrentUser teacher, IssuedCredentialId id, boolean show) {
 		IssuedCredential credential = get(id);
 		if (!credential.teacherId().equals(teacher.id())) {
-			throw new NotFoundException("No such credential.");
+			throw new NotFoundException("badge.credential.not-found");
 		}
 		issued.setOnPortfolio(id.value(), show);
 	}
@@ -216,7 +216,7 @@ public class BadgeService {
 
 	private void changeState(IssuedCredential credential, String state, String reason, String publicReason) {
 		if (!issued.changeState(credential.id().value(), credential.state(), state, reason, publicReason)) {
-			throw new ConflictException("This credential changed meanwhile. Reload the page and try again.");
+			throw new ConflictException("badge.state.changed");
 		}
 	}
 
@@ -228,14 +228,14 @@ public class BadgeService {
 
 	private static String requireReason(String reason) {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			throw new InvalidInputException("reason", "Give a reason (up to 1,000 characters): the teacher sees it.");
+			throw new InvalidInputException("reason", "badge.state.reason-required");
 		}
 		return reason.strip();
 	}
 
 	private static String optional(String publicReason) {
 		if (publicReason != null && publicReason.length() > 1000) {
-			throw new InvalidInputException("publicReason", "Keep the public reason to 1,000 characters.");
+			throw new InvalidInputException("publicReason", "badge.state.public-reason-too-long");
 		}
 		return publicReason == null || publicReason.isBlank() ? null : publicReason.strip();
 	}

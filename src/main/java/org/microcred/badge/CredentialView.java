@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
  * What a badge page shows, read from the signed credential itself (so the page shows exactly what was signed).
  *
  * @param earnerName the name as the teacher chose to show it (may be null: hidden)
+ * @param evidence per piece of evidence its name (null when it has none), narrative and URL
  */
 public record CredentialView(IssuedCredential credential, String earnerName, String achievementName,
 		String achievementDescription, String criteria, String achievementUrl, String imageUrl, String issuerName,
@@ -27,7 +28,7 @@ public record CredentialView(IssuedCredential credential, String earnerName, Str
 		List<String[]> evidence = new ArrayList<>();
 		if (json.containsKey("evidence")) {
 			json.getJsonArray("evidence").getValuesAs(JsonObject.class).forEach(e -> evidence.add(new String[] {
-					e.getString("name", "Evidence"), e.getString("narrative", ""), e.getString("id", null) }));
+					e.getString("name", null), e.getString("narrative", ""), e.getString("id", null) }));
 		}
 		List<String[]> alignments = new ArrayList<>();
 		if (achievement.containsKey("alignment")) {
@@ -47,6 +48,11 @@ public record CredentialView(IssuedCredential credential, String earnerName, Str
 				issuer.getString("name", ""), issuer.getString("url", null), Instant.parse(json.getString("validFrom")),
 				json.containsKey("validUntil") ? Instant.parse(json.getString("validUntil")) : null,
 				credits == null ? null : credits.toString(), evidence, alignments, tags);
+	}
+
+	/** The PD hours the credential carries, as a number (null when it carries none). */
+	public java.math.BigDecimal creditHours() {
+		return this.credits == null ? null : new java.math.BigDecimal(this.credits);
 	}
 
 }

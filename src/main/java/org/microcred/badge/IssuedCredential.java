@@ -38,7 +38,7 @@ public record IssuedCredential(IssuedCredentialId id, AccountId teacherId, Crede
 		return "ACTIVE".equals(state);
 	}
 
-	/** What a reader should know first: revoked, suspended, expired or valid. */
+	/** What a reader should know first: Revoked, Suspended, Expired or Valid (in English, for logs and tests). */
 	public String standing() {
 		if (revoked()) {
 			return "Revoked";
@@ -47,6 +47,11 @@ public record IssuedCredential(IssuedCredentialId id, AccountId teacherId, Crede
 			return "Suspended";
 		}
 		return expired() ? "Expired" : "Valid";
+	}
+
+	/** The bundle key of {@link #standing()}, e.g. {@code badge.standing.revoked}. */
+	public String standingKey() {
+		return "badge.standing." + standing().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -57,13 +57,13 @@ public class SigningKeys {
 	public void reportCompromised(CurrentUser admin, OrganizationId issuer, int number, Instant since, boolean confirmed) {
 		admin.require(Role.ISSUER_ADMIN, issuer.value());
 		if (!confirmed) {
-			throw new InvalidInputException("confirm", "Tick the box to confirm: reporting a key compromised cannot be undone.");
+			throw new InvalidInputException("confirm", "badge.keys.compromised.unconfirmed");
 		}
 		if (since == null || since.isAfter(Instant.now().plus(CLOCK_SLACK))) {
-			throw new InvalidInputException("since", "Give the moment from which someone else may have had the key; it cannot be in the future.");
+			throw new InvalidInputException("since", "badge.keys.since.future");
 		}
 		if (!keys.reportCompromised(issuer.value(), number, since)) {
-			throw new ConflictException("Key " + number + " does not exist or was already reported compromised.");
+			throw new ConflictException("badge.keys.compromised.unknown", number);
 		}
 		statusLists.republish(issuer.value());
 	}
@@ -83,10 +83,10 @@ public class SigningKeys {
 		admin.require(Role.ISSUER_ADMIN, issuer.value());
 		int affected = issued.countSignedWithCompromisedKeys(issuer.value());
 		if (affected == 0) {
-			throw new ConflictException("No credential is signed with a compromised key: there is nothing to re-issue.");
+			throw new ConflictException("badge.keys.reissue.none");
 		}
 		if (!jobs.open(issuer.value(), admin.id().value(), affected)) {
-			throw new ConflictException("Credentials are being re-issued already; follow the progress on this page.");
+			throw new ConflictException("badge.keys.reissue.running");
 		}
 	}
 

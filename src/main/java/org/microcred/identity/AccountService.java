@@ -53,9 +53,9 @@ public class AccountService {
 		String address = EmailAddresses.normalize(email);
 		requireValidName(name);
 		EmailAddresses.requireValid(address);
-		String problem = PasswordPolicy.problem(password, address, name);
+		var problem = PasswordPolicy.problem(password, address, name);
 		if (problem != null) {
-			throw new InvalidInputException("password", problem);
+			throw new InvalidInputException("password", problem.key(), problem.args());
 		}
 		return create(name, address, passwords.encode(password), grants);
 	}
@@ -83,7 +83,7 @@ public class AccountService {
 	private AccountId create(String name, String email, String hash, Set<RoleGrant> grants) {
 		UUID id = UUID.randomUUID();
 		if (!store.insert(id, email, name, hash)) {
-			throw new InvalidInputException("email", "An account with this e-mail address already exists.");
+			throw new InvalidInputException("email", "identity.account.email-taken");
 		}
 		grants.forEach(g -> store.grant(id, g));
 		return new AccountId(id);
@@ -98,7 +98,7 @@ public class AccountService {
 	}
 
 	public AccountSummary get(AccountId id) {
-		return find(id).orElseThrow(() -> new NotFoundException("No such account."));
+		return find(id).orElseThrow(() -> new NotFoundException("identity.account.not-found"));
 	}
 
 	public Optional<AccountSummary> findByEmail(String email) {
@@ -153,7 +153,7 @@ public class AccountService {
 	public void revokeByAdmin(CurrentUser admin, AccountId account, RoleGrant grant) {
 		admin.require(Role.PLATFORM_ADMIN);
 		if (admin.id().equals(account) && grant.role() == Role.PLATFORM_ADMIN) {
-			throw new InvalidInputException(null, "You cannot remove your own platform administrator role.");
+			throw new InvalidInputException(null, "identity.account.own-admin-role");
 		}
 		revoke(account, grant);
 	}
@@ -175,7 +175,7 @@ public class AccountService {
 	public void setEnabledByAdmin(CurrentUser admin, AccountId account, boolean enabled) {
 		admin.require(Role.PLATFORM_ADMIN);
 		if (admin.id().equals(account)) {
-			throw new InvalidInputException(null, "You cannot deactivate your own account.");
+			throw new InvalidInputException(null, "identity.account.own-deactivation");
 		}
 		setEnabled(account, enabled);
 	}
@@ -218,9 +218,9 @@ public class AccountService {
 		if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
 			throw new InvalidInputException("currentPassword", "identity.profile.current-password.wrong");
 		}
-		String problem = PasswordPolicy.problem(newPassword, user.email(), user.displayName());
+		var problem = PasswordPolicy.problem(newPassword, user.email(), user.displayName());
 		if (problem != null) {
-			throw new InvalidInputException("newPassword", problem);
+			throw new InvalidInputException("newPassword", problem.key(), problem.args());
 		}
 		store.updatePassword(user.id().value(), passwords.encode(newPassword));
 		locks.clear(user.email());

@@ -47,7 +47,7 @@ public class BulkAccountService {
 			EmailAddresses.requireValid(address);
 			UUID id = UUID.randomUUID();
 			if (created.putIfAbsent(address.toLowerCase(Locale.ROOT), new AccountId(id)) != null) {
-				throw new InvalidInputException("email", "The e-mail address " + address + " appears twice.");
+				throw new InvalidInputException("email", "identity.bulk.email-twice", address);
 			}
 			ids.add(id);
 			emails.add(address);
@@ -55,8 +55,7 @@ public class BulkAccountService {
 		}
 		int inserted = store.insertAll(ids, emails, names);
 		if (inserted != ids.size()) {
-			throw new InvalidInputException("email", (ids.size() - inserted)
-					+ " of these e-mail addresses already belong to an account.");
+			throw new InvalidInputException("email", "identity.bulk.emails-taken", ids.size() - inserted);
 		}
 		store.grantAll(ids, grant);
 		return created;

@@ -25,7 +25,7 @@ public final class EmailAddresses {
 
 	public static void requireValid(String email) {
 		if (!valid(email)) {
-			throw new InvalidInputException("email", "Please enter a valid e-mail address, like name@school.org.");
+			throw new InvalidInputException("email", "identity.email.invalid");
 		}
 	}
 

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -80,8 +84,7 @@ public class InvitationService {
 		String address = EmailAddresses.normalize(email);
 		EmailAddresses.requireValid(address);
 		if (accounts.emailTaken(address)) {
-			throw new InvalidInputException("email",
-					"An account with this e-mail address already exists. A platform administrator can add the role to it.");
+			throw new InvalidInputException("email", "identity.invitation.email-taken");
 		}
 		// an expired invitation no longer blocks a new one
 		jdbc.sql("""
@@ -101,7 +104,7 @@ public class InvitationService {
 					inviter.id().value(), Timestamp.from(expires))
 			.update();
 		if (inserted == 0) {
-			throw new InvalidInputException("email", "This person already has a pending invitation for this role.");
+			throw new InvalidInputException("email", "identity.invitation.pending");
 		}
 		// the invitee has no account yet, so no language of their own: the installation's default
 		Msg where = organizationName == null ? Msg.of("identity.mail.invitation.where-platform")
@@ -133,8 +136,7 @@ public class InvitationService {
 			.query((rs, n) -> toView(rs))
 			.optional()
 			.filter(InvitationView::open)
-			.orElseThrow(() -> new InvalidInputException(null,
-					"This invitation link has expired, was withdrawn or was already used."));
+			.orElseThrow(() -> new InvalidInputException(null, "identity.invitation.expired"));
 		AccountId account = accounts.register(displayName, invitation.email(), password,
 				Set.of(new RoleGrant(invitation.role(), invitation.organizationId())));
 		jdbc.sql("update invitation set accepted_at = now(), accepted_by = ? where id = ?")
@@ -167,7 +169,7 @@ public class InvitationService {
 	@Transactional
 	public void withdraw(CurrentUser viewer, UUID invitationId) {
 		InvitationView invitation = find(invitationId)
-			.orElseThrow(() -> new InvalidInputException(null, "No such invitation."));
+			.orElseThrow(() -> new InvalidInputException(null, "identity.invitation.not-found"));
 		if (!mayInvite(viewer, invitation.role(), invitation.organizationId())) {
 			throw new AccessDeniedException("May not withdraw " + invitationId);
 		}

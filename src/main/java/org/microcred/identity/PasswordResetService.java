@@ -126,12 +126,11 @@ public class PasswordResetService {
 	 */
 	@Transactional
 	public void reset(String token, String newPassword) {
-		UUID accountId = usableAccount(token, true).orElseThrow(() -> new InvalidInputException(null,
-				"This reset link has expired or was already used. Please ask for a new one."));
+		UUID accountId = usableAccount(token, true).orElseThrow(() -> new InvalidInputException(null, "identity.reset.expired"));
 		AccountSummary account = accounts.find(accountId).orElseThrow();
-		String problem = PasswordPolicy.problem(newPassword, account.email(), account.displayName());
+		var problem = PasswordPolicy.problem(newPassword, account.email(), account.displayName());
 		if (problem != null) {
-			throw new InvalidInputException("password", problem);
+			throw new InvalidInputException("password", problem.key(), problem.args());
 		}
 		accounts.updatePassword(accountId, passwords.encode(newPassword));
 		jdbc.sql("update password_reset_token set used_at = now() where account_id = ? and used_at is null")

@@ -3,6 +3,7 @@ package org.microcred.identity;
 import java.util.Optional;
 import java.util.Set;
 
+import org.microcred.identity.internal.AccountStore;
 import org.microcred.identity.internal.SignUpLinks;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
@@ -28,26 +29,31 @@ public class SignUpService {
 
 	private final IdentitySettings settings;
 
-	SignUpService(JdbcClient jdbc, AccountService accounts, SignUpLinks links, IdentitySettings settings) {
+	private final AccountStore store;
+
+	SignUpService(JdbcClient jdbc, AccountService accounts, SignUpLinks links, IdentitySettings settings,
+			AccountStore store) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.links = links;
 		this.settings = settings;
+		this.store = store;
 	}
 
 	/**
-	 * Checks the name and address, then e-mails the address (in the background): a link to finish, or, when it
-	 * already has an account, word that someone tried.
+	 * Checks the name and address, then e-mails the address (in the background, in the language of the request):
+	 * a link to finish, or, when it already has an account, word that someone tried.
 	 * @throws InvalidInputException naming the field at fault, or when sign-up is switched off
 	 */
 	public void requestSignUp(String displayName, String email) {
 		if (!settings.signupEnabled()) {
-			throw new InvalidInputException(null, "Sign-up is switched off here. Ask your district for an invitation.");
+			throw new InvalidInputException(null, "identity.signup.disabled");
 		}
 		String name = SafeText.clean(displayName);
 		String address = EmailAddresses.normalize(email);
 		AccountService.requireValidName(name);
 		EmailAddresses.requireValid(address);
+		// the mail is sent in the background, where the language of this request is no longer known
 		links.send(name, address, LocaleContextHolder.getLocale());
 	}
 
@@ -57,16 +63,19 @@ public class SignUpService {
 	}
 
 	/**
-	 * Creates the teacher account of a sign-up link with the chosen password; the link is then used up.
+	 * Creates the teacher account of a sign-up link with the chosen password, in the language the person signed up
+	 * in; the link is then used up.
 	 * @throws InvalidInputException when the link is no longer usable, the password is unacceptable or the address
 	 * got an account meanwhile
 	 */
 	@Transactional
 	public AccountId complete(String token, String password) {
-		SignUpRequest request = find(token, true).orElseThrow(() -> new InvalidInputException(null,
-				"This sign-up link has expired or was already used. Please sign up again."));
+		SignUpRequest request = find(token, true).orElseThrow(() -> new InvalidInputException(null, "identity.signup.expired"));
 		AccountId account = accounts.register(request.displayName(), request.email(), password,
 				Set.of(new RoleGrant(Role.TEACHER, null)));
+		if (request.language() != null) {
+			store.setLanguage(account.value(), request.language());
+		}
 		jdbc.sql("update signup_request set used_at = now() where lower(email) = lower(?) and used_at is null")
 			.param(request.email())
 			.update();
@@ -78,10 +87,10 @@ public class SignUpService {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				select email, display_name from signup_request
+				select email, display_name, language from signup_request
 				where token_hash = ? and used_at is null and expires_at > now()""" + (lock ? " for update" : ""))
 			.param(Tokens.hash(token))
-			.query((rs, n) -> new SignUpRequest(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> new SignUpRequest(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional();
 	}
 

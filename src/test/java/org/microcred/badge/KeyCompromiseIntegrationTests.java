@@ -96,7 +96,7 @@ class KeyCompromiseIntegrationTests extends IntegrationTest {
 		assertThat(later.signed()).contains("#key-2");
 		assertThat(verification.verify(later).verified()).isTrue();
 
-		assertThat(session.get(page).body()).contains("2 credential(s) are signed with a compromised key");
+		assertThat(session.get(page).body()).contains("2 credentials are signed with a compromised key");
 		assertThat(session.post(page, page + "/reissue", Map.of()).statusCode()).isEqualTo(302);
 		reissue.runPending();
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> badges.get(after.id()).signed().contains("#key-2"));
@@ -106,7 +106,7 @@ class KeyCompromiseIntegrationTests extends IntegrationTest {
 		assertThat(json(reissued.signed()).getJsonObject("credentialStatus"))
 			.isEqualTo(json(after.signed()).getJsonObject("credentialStatus"));
 		assertThat(badges.get(before.id()).signed()).contains("#key-2");
-		assertThat(session.get(page).body()).contains("The last re-issue finished: 2 credential(s) re-signed")
+		assertThat(session.get(page).body()).contains("The last re-issue finished: 2 credentials re-signed")
 			.contains("No credential is signed with a compromised key");
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> notifications.notices(second, new PageRequest(0, 20))
 			.items().stream().anyMatch(n -> n.title().contains("was re-issued")));

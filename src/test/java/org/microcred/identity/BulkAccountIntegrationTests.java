@@ -47,7 +47,7 @@ class BulkAccountIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> bulk.registerAllWithoutPassword(List.of(new NewAccount("Fresh Person", fresh),
 				new NewAccount("Someone Else", existing.email())), new RoleGrant(Role.TEACHER, null)))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("already belong to an account");
+			.hasMessage("identity.bulk.emails-taken");
 		assertThat(accounts.findByEmail(fresh)).isEmpty();
 	}
 

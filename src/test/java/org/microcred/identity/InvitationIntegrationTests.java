@@ -69,7 +69,7 @@ class InvitationIntegrationTests extends IntegrationTest {
 		assertThatThrownBy(() -> invitations.invite(admin, existing.email().toUpperCase(), Role.TEACHER,
 				district.value(), null, "D"))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("already exists");
+			.hasMessage("identity.invitation.email-taken");
 		assertThat(jdbc.sql("select count(*) from invitation").query(Long.class).single()).isEqualTo(before);
 	}
 
@@ -81,7 +81,7 @@ class InvitationIntegrationTests extends IntegrationTest {
 		invitations.invite(admin, email, Role.TEACHER, district.value(), null, "D");
 		assertThatThrownBy(() -> invitations.invite(admin, email.toUpperCase(), Role.TEACHER, district.value(), null, "D"))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("pending invitation");
+			.hasMessage("identity.invitation.pending");
 	}
 
 	@Test
@@ -129,7 +129,7 @@ class InvitationIntegrationTests extends IntegrationTest {
 				}));
 		assertThatThrownBy(() -> invitations.accept(token, "Again", "a teacher passphrase"))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("already used");
+			.hasMessage("identity.invitation.expired");
 	}
 
 }

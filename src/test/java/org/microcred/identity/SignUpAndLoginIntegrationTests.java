@@ -89,6 +89,24 @@ class SignUpAndLoginIntegrationTests extends IntegrationTest {
 		assertThat(accounts()).isEqualTo(before);
 	}
 
+	@Test
+	void theSignUpMailAndTheNewAccountAreInTheLanguageOfThePageTheVisitorSignedUpOn() throws Exception {
+		String email = TestData.uniqueEmail("Espanol");
+		mvc.perform(post("/signup").with(csrf()).header("Accept-Language", "es").param("displayName", "Lucía Pérez")
+			.param("email", email)).andExpect(status().is3xxRedirection());
+		var mail = TestMail.awaitMessagesTo(email, 1).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Termine de crear su cuenta de Microcred");
+		assertThat(TestMail.body(mail)).contains("el enlace funciona una sola vez", "/signup/");
+		String link = signUpLink(email);
+		browserSession().post(link, link, Map.of("password", "correct horse battery", "confirmation", "correct horse battery"));
+		assertThat(accounts.findByEmail(email).orElseThrow().language()).as("the new account keeps the language").isEqualTo("es");
+
+		String english = TestData.uniqueEmail("English");
+		mvc.perform(post("/signup").with(csrf()).param("displayName", "Ada Lovelace").param("email", english))
+			.andExpect(status().is3xxRedirection());
+		assertThat(TestMail.awaitMessagesTo(english, 1).get(0).getSubject()).isEqualTo("Finish creating your Microcred account");
+	}
+
 	private void expectRejected(String name, String email, String message) throws Exception {
 		mvc.perform(post("/signup").with(csrf()).param("displayName", name).param("email", email))
 			.andExpect(status().isBadRequest())

@@ -35,46 +35,10 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTests {
 
 	/** Templates whose text is still written in them (relative to {@code templates/}). Remove when converted. */
-	static final Set<String> PENDING_TEMPLATES = Set.of(
-			"badge/issuer-keys.html",
-			"badge/verify.html",
-			"identity/forgot.html",
-			"identity/login.html",
-			"landing.html",
-			"badge/credential.html",
-			"badge/issuer-badges.html",
-			"badge/issuer.html",
-			"badge/my-badges.html",
-			"badge/portfolio.html",
-			"badge/report.html",
-			"identity/choose-home.html",
-			"identity/invitation.html",
-			"identity/reset.html",
-			"identity/signup-finish.html",
-			"identity/signup.html");
+	static final Set<String> PENDING_TEMPLATES = Set.of();
 
 	/** Java sources with user-facing messages still written in them (relative to the source root). */
-	static final Set<String> PENDING_JAVA = Set.of(
-			"org/microcred/badge/SigningKeys.java",
-			"org/microcred/badge/internal/Resigning.java",
-			"org/microcred/badge/internal/StatusListStore.java",
-			"org/microcred/badge/web/SigningKeysController.java",
-			"org/microcred/badge/BadgePages.java",
-			"org/microcred/badge/BadgeService.java",
-			"org/microcred/badge/web/IssuerBadgesController.java",
-			"org/microcred/badge/web/IssuerDocumentsController.java",
-			"org/microcred/badge/web/MyBadgesController.java",
-			"org/microcred/badge/web/VerifyController.java",
-			"org/microcred/identity/AccountService.java",
-			"org/microcred/identity/BulkAccountService.java",
-			"org/microcred/identity/EmailAddresses.java",
-			"org/microcred/identity/InvitationService.java",
-			"org/microcred/identity/PasswordResetService.java",
-			"org/microcred/identity/web/InvitationController.java",
-			"org/microcred/identity/web/PasswordResetController.java",
-			"org/microcred/identity/SignUpService.java",
-			"org/microcred/identity/web/SignUpController.java",
-			"org/microcred/identity/web/SignupForm.java");
+	static final Set<String> PENDING_JAVA = Set.of();
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

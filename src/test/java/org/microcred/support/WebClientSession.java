@@ -136,6 +136,12 @@ public class WebClientSession {
 	 */
 	public HttpResponse<String> postMultipart(String formPage, String path, Map<String, String> fields, String fileName,
 			byte[] file) {
+		return postMultipart(formPage, path, fields, fileName, file, Map.of());
+	}
+
+	/** A multipart form post with extra request headers, e.g. {@code Accept-Language}. */
+	public HttpResponse<String> postMultipart(String formPage, String path, Map<String, String> fields, String fileName,
+			byte[] file, Map<String, String> headers) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		String boundary = "----microcred-form-" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -152,11 +158,12 @@ public class WebClientSession {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-		return send(HttpRequest.newBuilder(URI.create(base + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build());
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		headers.forEach(request::setHeader);
+		return send(request.build());
 	}
 
 	/**

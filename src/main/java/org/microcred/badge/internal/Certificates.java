@@ -35,11 +35,18 @@ public final class Certificates {
 	}
 
 	/**
+	 * What the certificate says, every line already in the reader's language.
+	 * @param issued "issued by … on …", with the PD hours when there are some
+	 * @param validUntil "Valid until …", or null
 	 * @param stamp REVOKED or SUSPENDED across the page, or null for a valid credential
 	 * @param stampNote the sentence under the title that says so (null without a stamp)
 	 */
-	public record Content(String earner, String achievement, String issuer, String issued, String validUntil,
-			String hours, String url, byte[] badgePng, String stamp, String stampNote) {
+	public record Content(Lines lines, String earner, String achievement, String issued, String validUntil, String url,
+			byte[] badgePng, String stamp, String stampNote) {
+	}
+
+	/** The fixed lines: the heading, "This certifies that", "earned the micro-credential" and "Verify it at:". */
+	public record Lines(String heading, String certifies, String earned, String verifyAt) {
 	}
 
 	public static byte[] pdf(Content c) {
@@ -61,17 +68,16 @@ public final class Certificates {
 				}
 				PDImageXObject qr = LosslessFactory.createFromImage(document, qr(c.url()));
 				text.drawImage(qr, width - 200, 60, 140, 140);
-				line(text, bold, 14, 280, 480, "CERTIFICATE OF ACHIEVEMENT");
-				line(text, regular, 13, 280, 450, "This certifies that");
+				line(text, bold, 14, 280, 480, c.lines().heading());
+				line(text, regular, 13, 280, 450, c.lines().certifies());
 				line(text, bold, 26, 280, 415, c.earner());
-				line(text, regular, 13, 280, 385, "earned the micro-credential");
+				line(text, regular, 13, 280, 385, c.lines().earned());
 				line(text, bold, 20, 280, 352, c.achievement());
-				line(text, regular, 13, 280, 322, "issued by " + c.issuer() + " on " + c.issued()
-						+ (c.hours() == null ? "" : " (" + c.hours() + " PD hours)"));
+				line(text, regular, 13, 280, 322, c.issued());
 				if (c.validUntil() != null) {
-					line(text, regular, 12, 280, 300, "Valid until " + c.validUntil());
+					line(text, regular, 12, 280, 300, c.validUntil());
 				}
-				line(text, regular, 10, 60, 80, "A signed Open Badges 3.0 credential. Verify it at:");
+				line(text, regular, 10, 60, 80, c.lines().verifyAt());
 				line(text, regular, 10, 60, 64, c.url());
 				if (c.stamp() != null) {
 					stamp(text, bold, c.stamp(), c.stampNote(), width);
@@ -92,7 +98,7 @@ public final class Certificates {
 		stream.beginText();
 		stream.setFont(font, 96);
 		stream.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(24), 150, 150));
-		stream.showText(stamp);
+		stream.showText(winAnsi(font, stamp));
 		stream.endText();
 		stream.beginText();
 		stream.setFont(font, 13);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.keys.ControllerDocuments;
 import org.microcred.badge.vc.verify.DocumentFetcher;
 import org.microcred.badge.vc.verify.FetchException;
@@ -127,7 +128,8 @@ public class IssuerDocuments implements DocumentFetcher {
 			return local.get();
 		}
 		if (isOurs(url)) {
-			throw new FetchException("No such document here: " + url);
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.no-document", "No such document here: {0}",
+					url.toString()));
 		}
 		return remote.fetch(url);
 	}

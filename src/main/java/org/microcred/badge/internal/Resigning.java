@@ -52,7 +52,7 @@ public class Resigning {
 		StatusListStore.Allocation entry = statusLists.allocate(issuer);
 		Signed signed = resign(credential.signed(), issuer, entry.entry());
 		if (!issued.moveStatus(id, current, entry.listId(), entry.index(), signed)) {
-			throw new ConflictException("This credential's status changed meanwhile. Reload and try again.");
+			throw new ConflictException("badge.state.status-changed");
 		}
 		statusLists.suspend(current.listId(), current.index());
 		return issued.statusOf(id).orElseThrow();

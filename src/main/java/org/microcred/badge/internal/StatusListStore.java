@@ -177,7 +177,7 @@ public class StatusListStore {
 	public void reinstate(UUID listId, int index) {
 		change(listId, index, (size, value) -> {
 			if (size == 1 || (value & StatusLists.REVOKED) != 0) {
-				throw new ConflictException("This credential's status is revoked; a revocation is final.");
+				throw new ConflictException("badge.state.revocation-final");
 			}
 			return value & ~StatusLists.SUSPENDED;
 		});

@@ -21,20 +21,26 @@ public record JsonInput(int maxChars, int maxDepth) {
 	/** 1 MB of text and 32 levels: far beyond any credential, far below any danger. */
 	public static final JsonInput DEFAULT = new JsonInput(1024 * 1024, 32);
 
+	private static final VerificationMessage NOT_JSON = VerificationMessage.of("badge.verify.input.not-json",
+			"The document is not valid JSON.");
+
 	/** The top-level JSON object. */
 	public JsonObject parseObject(String text) {
 		if (text.length() > this.maxChars) {
-			throw new CredentialFormatException("The document is larger than " + this.maxChars / 1024 + " KB.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.input.too-large",
+					"The document is larger than {0,number,#} KB.", this.maxChars / 1024));
 		}
 		int depth = depth(text);
 		if (depth > this.maxDepth) {
-			throw new CredentialFormatException("The document is nested " + depth + " levels deep; at most "
-					+ this.maxDepth + " are accepted.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.input.too-deep",
+					"The document is nested {0,number,#} levels deep; at most {1,number,#} are accepted.", depth,
+					this.maxDepth));
 		}
 		try (JsonReader reader = JSON.createReader(new StringReader(text))) {
 			JsonStructure structure = reader.read();
 			if (!(structure instanceof JsonObject object)) {
-				throw new CredentialFormatException("The document is JSON but not a JSON object.");
+				throw new CredentialFormatException(VerificationMessage.of("badge.verify.input.not-object",
+						"The document is JSON but not a JSON object."));
 			}
 			return object;
 		}
@@ -42,7 +48,7 @@ public record JsonInput(int maxChars, int maxDepth) {
 			throw new CredentialFormatException(notJson(ex), ex);
 		}
 		catch (JsonException ex) {
-			throw new CredentialFormatException("The document is not valid JSON.", ex);
+			throw new CredentialFormatException(NOT_JSON, ex);
 		}
 	}
 
@@ -75,16 +81,19 @@ public record JsonInput(int maxChars, int maxDepth) {
 	}
 
 	/** Where the JSON goes wrong, in words (the parser's own message names characters by code). */
-	private static String notJson(JsonParsingException ex) {
+	private static VerificationMessage notJson(JsonParsingException ex) {
 		JsonLocation at = ex.getLocation();
 		if (at == null) {
-			return "The document is not valid JSON.";
+			return NOT_JSON;
 		}
 		String message = (ex.getMessage() == null) ? "" : ex.getMessage();
-		String what = message.contains("char -1") ? "it ends before the JSON is complete"
-				: "there is a mistake at line " + at.getLineNumber() + ", column " + at.getColumnNumber()
-						+ " (such as a missing quote, comma or bracket)";
-		return "The document is not valid JSON: " + what + ".";
+		if (message.contains("char -1")) {
+			return VerificationMessage.of("badge.verify.input.not-json-incomplete",
+					"The document is not valid JSON: it ends before the JSON is complete.");
+		}
+		return VerificationMessage.of("badge.verify.input.not-json-at", "The document is not valid JSON: there is a mistake"
+				+ " at line {0,number,#}, column {1,number,#} (such as a missing quote, comma or bracket).",
+				at.getLineNumber(), at.getColumnNumber());
 	}
 
 }

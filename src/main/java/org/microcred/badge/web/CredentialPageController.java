@@ -1,6 +1,8 @@
 package org.microcred.badge.web;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.microcred.badge.BadgePages;
@@ -17,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -30,18 +33,21 @@ class CredentialPageController {
 
 	private final BadgePages pages;
 
-	CredentialPageController(BadgePages pages) {
+	private final VerificationTexts texts;
+
+	CredentialPageController(BadgePages pages, VerificationTexts texts) {
 		this.pages = pages;
+		this.texts = texts;
 	}
 
 	@GetMapping(path = "/credentials/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String page(@PathVariable UUID id, Model model, HttpServletResponse response) {
+	String page(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
 		// the same URL answers JSON to machines: a shared cache must not hand one to the other
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		IssuedCredentialId credential = new IssuedCredentialId(id);
 		CredentialView view = pages.view(credential);
 		model.addAttribute("view", view);
-		model.addAttribute("report", pages.liveVerification(credential));
+		model.addAttribute("report", texts.view(pages.liveVerification(credential), locale));
 		model.addAttribute("url", pages.url(credential));
 		model.addAttribute("linkedIn", pages.linkedInUrl(view));
 		return "badge/credential";
@@ -84,10 +90,28 @@ class CredentialPageController {
 				pages.bakedSvg(new IssuedCredentialId(id)));
 	}
 
+	/**
+	 * In the reader's language when the request states one (the language switcher's cookie or {@code ?lang}, or the
+	 * browser's {@code Accept-Language}), else in the earner's: a certificate printed or mailed on is theirs. A shared
+	 * cache keeps one copy per language.
+	 */
 	@GetMapping("/credentials/{id}/certificate.pdf")
-	ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
-		return attachment(MediaType.APPLICATION_PDF, "certificate-" + id + ".pdf",
-				pages.certificate(new IssuedCredentialId(id)));
+	ResponseEntity<byte[]> certificate(@PathVariable UUID id, Locale locale, HttpServletRequest request) {
+		IssuedCredentialId credential = new IssuedCredentialId(id);
+		Locale language = statesLanguage(request) ? locale : pages.earnerLanguage(credential);
+		ResponseEntity<byte[]> pdf = attachment(MediaType.APPLICATION_PDF, "certificate-" + id + ".pdf",
+				pages.certificate(credential, language));
+		return ResponseEntity.status(pdf.getStatusCode())
+			.headers(pdf.getHeaders())
+			.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+			.varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE)
+			.body(pdf.getBody());
+	}
+
+	private static boolean statesLanguage(HttpServletRequest request) {
+		boolean cookie = request.getCookies() != null
+				&& Arrays.stream(request.getCookies()).anyMatch(c -> "microcred-lang".equals(c.getName()));
+		return cookie || request.getParameter("lang") != null || request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null;
 	}
 
 	private static <T> ResponseEntity<T> attachment(MediaType type, String name, T body) {

@@ -9,6 +9,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,17 +55,17 @@ class IssuerBadgesController {
 				case "suspend" -> badges.suspend(admin, target, reason, publicReason);
 				case "reinstate" -> badges.reinstate(admin, target);
 				case "renew" -> badges.renew(admin, target);
-				default -> throw new InvalidInputException("action", "Unknown action.");
+				default -> throw new InvalidInputException("action", "badge.issued.unknown-action");
 			}
 			redirect.addFlashAttribute("flash", switch (action) {
-				case "revoke" -> "Revoked. The status list was re-signed; verifiers see it within a minute.";
-				case "suspend" -> "Suspended. Verifiers see it as not valid until you reinstate it.";
-				case "reinstate" -> "Reinstated.";
-				default -> "Renewed: a new credential was issued to the teacher.";
+				case "revoke" -> Msg.of("badge.issued.done.revoke");
+				case "suspend" -> Msg.of("badge.issued.done.suspend");
+				case "reinstate" -> Msg.of("badge.issued.done.reinstate");
+				default -> Msg.of("badge.issued.done.renew");
 			});
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/manage/issuers/" + id + "/badges";
 	}

@@ -1,6 +1,7 @@
 package org.microcred.badge.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.microcred.badge.internal.IssuerDocuments;
@@ -45,7 +46,7 @@ class IssuerDocumentsController {
 	/** Cached for a minute at most: a revocation or suspension reaches verifiers within one. */
 	@GetMapping("/status/{id}")
 	ResponseEntity<String> status(@PathVariable UUID id) {
-		String signed = statusLists.signed(id).orElseThrow(() -> new NotFoundException("No such status list."));
+		String signed = statusLists.signed(id).orElseThrow(() -> new NotFoundException("badge.status-list.not-found"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(CredentialPageController.VC_JSON))
 			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().mustRevalidate())
@@ -54,10 +55,11 @@ class IssuerDocumentsController {
 	}
 
 	@GetMapping(path = "/issuers/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String profile(@PathVariable UUID id, Model model, HttpServletResponse response) {
+	String profile(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		Organization issuer = issuer(id);
 		model.addAttribute("issuer", issuer);
+		model.addAttribute("country", new Locale.Builder().setRegion(issuer.country()).build().getDisplayCountry(locale));
 		model.addAttribute("did", documents.didDocument(id).getString("id"));
 		model.addAttribute("credentials", catalog.publishedAll().stream().filter(v -> v.issuerId().equals(issuer.id())).toList());
 		return "badge/issuer";
@@ -87,7 +89,7 @@ class IssuerDocumentsController {
 	private Organization issuer(UUID id) {
 		Organization organization = organizations.find(new OrganizationId(id))
 			.filter(o -> o.kind() == OrganizationKind.ISSUER)
-			.orElseThrow(() -> new NotFoundException("No such issuer."));
+			.orElseThrow(() -> new NotFoundException("badge.issuer.not-found"));
 		return organization;
 	}
 

@@ -27,11 +27,11 @@ record MultipartForm(List<Item> items) {
 
 	}
 
-	/** Thrown for a body that is not the multipart form its content type announces. */
+	/** Thrown for a body that is not the multipart form its content type announces; the message is a bundle key. */
 	static final class MalformedException extends Exception {
 
-		MalformedException(String message) {
-			super(message);
+		MalformedException(String key) {
+			super(key);
 		}
 
 	}
@@ -42,10 +42,10 @@ record MultipartForm(List<Item> items) {
 			boundary = MediaType.parseMediaType(contentType).getParameter("boundary");
 		}
 		catch (IllegalArgumentException ex) {
-			throw new MalformedException("The form's content type cannot be read.");
+			throw new MalformedException("badge.verify-page.form.content-type");
 		}
 		if (boundary == null || boundary.isEmpty()) {
-			throw new MalformedException("The form names no multipart boundary.");
+			throw new MalformedException("badge.verify-page.form.no-boundary");
 		}
 		boundary = boundary.startsWith("\"") && boundary.endsWith("\"") && boundary.length() > 1
 				? boundary.substring(1, boundary.length() - 1) : boundary;
@@ -53,7 +53,7 @@ record MultipartForm(List<Item> items) {
 		byte[] separator = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
 		int position = indexOf(body, delimiter, 0);
 		if (position < 0) {
-			throw new MalformedException("The form has no part.");
+			throw new MalformedException("badge.verify-page.form.no-part");
 		}
 		position += delimiter.length;
 		List<Item> items = new ArrayList<>();
@@ -62,12 +62,12 @@ record MultipartForm(List<Item> items) {
 				return new MultipartForm(List.copyOf(items));
 			}
 			if (!startsWith(body, position, "\r\n")) {
-				throw new MalformedException("The form's parts are not separated as multipart requires.");
+				throw new MalformedException("badge.verify-page.form.separators");
 			}
 			int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), position + 2);
 			int contentEnd = (headersEnd < 0) ? -1 : indexOf(body, separator, headersEnd + 4);
 			if (contentEnd < 0) {
-				throw new MalformedException("The form ends in the middle of a part.");
+				throw new MalformedException("badge.verify-page.form.cut-short");
 			}
 			String headerText = new String(body, position + 2, headersEnd - position - 2, StandardCharsets.UTF_8);
 			byte[] content = Arrays.copyOfRange(body, headersEnd + 4, contentEnd);
@@ -85,17 +85,17 @@ record MultipartForm(List<Item> items) {
 	private static Item item(Map<String, String> headers, byte[] content) throws MalformedException {
 		String disposition = headers.get("content-disposition");
 		if (disposition == null) {
-			throw new MalformedException("A part of the form has no Content-Disposition.");
+			throw new MalformedException("badge.verify-page.form.no-disposition");
 		}
 		ContentDisposition parsed;
 		try {
 			parsed = ContentDisposition.parse(disposition);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new MalformedException("A part of the form has an unreadable Content-Disposition.");
+			throw new MalformedException("badge.verify-page.form.bad-disposition");
 		}
 		if (parsed.getName() == null) {
-			throw new MalformedException("A part of the form has no name.");
+			throw new MalformedException("badge.verify-page.form.no-name");
 		}
 		return new Item(parsed.getName(), parsed.getFilename(), headers.get("content-type"), content, headers);
 	}
@@ -105,7 +105,7 @@ record MultipartForm(List<Item> items) {
 		for (String line : text.split("\r\n")) {
 			int colon = line.indexOf(':');
 			if (colon <= 0) {
-				throw new MalformedException("A part of the form has a malformed header.");
+				throw new MalformedException("badge.verify-page.form.bad-header");
 			}
 			headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
 		}

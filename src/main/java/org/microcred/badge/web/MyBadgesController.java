@@ -46,10 +46,10 @@ class MyBadgesController {
 			RedirectAttributes redirect) {
 		try {
 			pages.saveProfile(teacher, nameDisplay, portfolioPublic, slug);
-			redirect.addFlashAttribute("flash", "Your sharing choices were saved.");
+			redirect.addFlashAttribute("flash", "badge.mine.saved");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("error", ex.message());
 		}
 		return "redirect:/teacher/badges";
 	}
@@ -59,7 +59,7 @@ class MyBadgesController {
 	String portfolio(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean show, RedirectAttributes redirect) {
 		badges.showOnPortfolio(teacher, new IssuedCredentialId(id), show);
-		redirect.addFlashAttribute("flash", show ? "Shown on your portfolio." : "Hidden from your portfolio.");
+		redirect.addFlashAttribute("flash", show ? "badge.mine.shown" : "badge.mine.hidden");
 		return "redirect:/teacher/badges";
 	}
 

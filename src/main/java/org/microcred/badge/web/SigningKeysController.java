@@ -12,6 +12,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class SigningKeysController {
 	@PostMapping("/manage/issuers/{id}/keys/rotate")
 	String rotate(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
 		badges.rotateKey(admin, new OrganizationId(id));
-		redirect.addFlashAttribute("flash", "A new signing key is active. Older keys stay published, so every credential they signed still verifies.");
+		redirect.addFlashAttribute("flash", "badge.keys.rotated");
 		return "redirect:/manage/issuers/" + id + "/keys";
 	}
 
@@ -67,15 +68,14 @@ class SigningKeysController {
 			@RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
 		keys.reportCompromised(admin, new OrganizationId(id), number, moment(since), confirm);
-		redirect.addFlashAttribute("flash", "Key " + number + " is withdrawn. Credentials it signed from that moment on no"
-				+ " longer verify; re-issue the affected credentials below.");
+		redirect.addFlashAttribute("flash", Msg.of("badge.keys.withdrawn", number));
 		return "redirect:/manage/issuers/" + id + "/keys";
 	}
 
 	@PostMapping("/manage/issuers/{id}/keys/reissue")
 	String reissue(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
 		keys.reissueAffected(admin, new OrganizationId(id));
-		redirect.addFlashAttribute("flash", "Re-issuing has started. Each teacher is told when their credential is done.");
+		redirect.addFlashAttribute("flash", "badge.keys.reissue.started");
 		return "redirect:/manage/issuers/" + id + "/keys";
 	}
 
@@ -88,7 +88,7 @@ class SigningKeysController {
 			return LocalDateTime.parse(since.strip()).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("since", "Give the date and time as 2026-05-01T14:30 (UTC).");
+			throw new InvalidInputException("since", "badge.keys.since.invalid");
 		}
 	}
 

@@ -2,14 +2,15 @@ package org.microcred.badge.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.microcred.badge.VerificationService;
 import org.microcred.badge.vc.verify.CredentialVerifier;
 import org.microcred.badge.vc.verify.VerificationReport;
 import org.microcred.platform.InvalidInputException;
+import org.microcred.platform.Msg;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,13 +29,18 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class VerifyController {
 
-	static final String TOO_LARGE = "That input is larger than " + CredentialVerifier.MAX_INPUT_BYTES / (1024 * 1024)
-			+ " MB: no credential is that large.";
+	/** The largest input, in MB, for messages. */
+	static final int MAX_MB = CredentialVerifier.MAX_INPUT_BYTES / (1024 * 1024);
+
+	static final Msg TOO_LARGE = Msg.of("badge.verify-page.too-large", MAX_MB);
 
 	private final VerificationService verification;
 
-	VerifyController(VerificationService verification) {
+	private final VerificationTexts texts;
+
+	VerifyController(VerificationService verification, VerificationTexts texts) {
 		this.verification = verification;
+		this.texts = texts;
 	}
 
 	/** After {@link VerifyRequestLimit} refused a form, it sends the browser back here with the reason. */
@@ -42,26 +48,26 @@ class VerifyController {
 	String form(@RequestParam(name = "too-large", required = false) String tooLarge,
 			@RequestParam(required = false) String malformed, @RequestParam(required = false) String busy, Model model) {
 		if (tooLarge != null) {
-			model.addAttribute("error", TOO_LARGE);
+			model.addAttribute("formError", TOO_LARGE);
 		}
 		else if (busy != null) {
-			model.addAttribute("error", "The verifier is busy with other large inputs; please try again in a few seconds.");
+			model.addAttribute("formError", Msg.of("badge.verify-page.busy"));
 		}
 		else if (malformed != null) {
-			model.addAttribute("error", "The form could not be read. Please paste the credential or choose the file again.");
+			model.addAttribute("formError", Msg.of("badge.verify-page.malformed"));
 		}
 		return "badge/verify";
 	}
 
 	@PostMapping(path = "/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String verify(@RequestParam(defaultValue = "") String credential, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "") String email, Model model) throws IOException {
+			@RequestParam(defaultValue = "") String email, Locale locale, Model model) throws IOException {
 		model.addAttribute("email", email);
 		try {
-			model.addAttribute("report", verification.verify(input(credential, file), email));
+			model.addAttribute("report", texts.view(verification.verify(input(credential, file), email), locale));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("formError", ex.message());
 		}
 		return "badge/verify";
 	}
@@ -69,51 +75,42 @@ class VerifyController {
 	@PostMapping(path = "/api/v1/verify", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/vc+ld+json",
 			"application/ld+json", MediaType.TEXT_PLAIN_VALUE })
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> api(@RequestBody byte[] body, @RequestParam(defaultValue = "") String email) {
-		return ResponseEntity.ok(json(verification.verify(limit(body), email)));
+	ResponseEntity<Map<String, Object>> api(@RequestBody byte[] body, @RequestParam(defaultValue = "") String email,
+			Locale locale) {
+		return answer(verification.verify(limit(body), email), locale);
 	}
 
 	@PostMapping(path = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> apiFile(@RequestParam MultipartFile file, @RequestParam(defaultValue = "") String email)
-			throws IOException {
-		return ResponseEntity.ok(json(verification.verify(input("", file), email)));
+	ResponseEntity<Map<String, Object>> apiFile(@RequestParam MultipartFile file, @RequestParam(defaultValue = "") String email,
+			Locale locale) throws IOException {
+		return answer(verification.verify(input("", file), email), locale);
+	}
+
+	/** The report in the request's language; the English messages stay for machines. */
+	private ResponseEntity<Map<String, Object>> answer(VerificationReport report, Locale locale) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+			.body(texts.json(report, locale));
 	}
 
 	private static byte[] input(String pasted, MultipartFile file) throws IOException {
 		if (file != null && !file.isEmpty()) {
 			if (file.getSize() > CredentialVerifier.MAX_INPUT_BYTES) {
-				throw new InvalidInputException("file", TOO_LARGE);
+				throw new InvalidInputException("file", "badge.verify-page.too-large", MAX_MB);
 			}
 			return file.getBytes();
 		}
 		if (pasted.isBlank()) {
-			throw new InvalidInputException("credential", "Paste a credential or choose a file.");
+			throw new InvalidInputException("credential", "badge.verify-page.empty");
 		}
 		return limit(pasted.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] limit(byte[] body) {
 		if (body.length > CredentialVerifier.MAX_INPUT_BYTES) {
-			throw new InvalidInputException("credential", TOO_LARGE);
+			throw new InvalidInputException("credential", "badge.verify-page.too-large", MAX_MB);
 		}
-		return body;
-	}
-
-	static Map<String, Object> json(VerificationReport report) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("verified", report.verified());
-		List<Map<String, Object>> steps = report.steps()
-			.stream()
-			.map(s -> {
-				Map<String, Object> step = new LinkedHashMap<>();
-				step.put("step", s.name());
-				step.put("status", s.status().name());
-				step.put("message", s.message());
-				return step;
-			})
-			.toList();
-		body.put("steps", steps);
 		return body;
 	}
 

@@ -9,17 +9,22 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.microcred.badge.vc.verify.CredentialVerifier;
+import org.microcred.platform.Msg;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The verifier's own body limit, applied before anything reads a request (Spring Security, the multipart
@@ -45,6 +50,15 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 	static final int CONCURRENT_BODIES = 8;
 
 	private final Semaphore bodies = new Semaphore(CONCURRENT_BODIES, true);
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	VerifyRequestLimit(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
 
 	/** A refused body up to this size is read and dropped first, so that the sender reliably gets the answer. */
 	private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
@@ -73,8 +87,8 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 		}
 		if (!acquire()) {
 			response.setHeader("Retry-After", "5");
-			answer(request, response, api, HttpStatus.SERVICE_UNAVAILABLE,
-					"The verifier is busy with other large inputs; please try again in a few seconds.", PAGE + "?busy");
+			answer(request, response, api, HttpStatus.SERVICE_UNAVAILABLE, Msg.of("badge.verify-page.busy"),
+					PAGE + "?busy");
 			return;
 		}
 		byte[] body;
@@ -96,7 +110,7 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 			chain.doFilter(new ParsedMultipartRequest(request, MultipartForm.parse(body, contentType), body), response);
 		}
 		catch (MultipartForm.MalformedException ex) {
-			answer(request, response, api, HttpStatus.BAD_REQUEST, ex.getMessage(), PAGE + "?malformed");
+			answer(request, response, api, HttpStatus.BAD_REQUEST, Msg.of(ex.getMessage()), PAGE + "?malformed");
 		}
 	}
 
@@ -124,7 +138,7 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 		return body;
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long declared)
+	private void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long declared)
 			throws IOException {
 		if (declared <= DRAIN_LIMIT) {
 			drain(request.getInputStream());
@@ -151,20 +165,31 @@ class VerifyRequestLimit extends OncePerRequestFilter {
 		}
 	}
 
-	/** A problem detail for the API; back to the form, with the message, for the page. */
-	private static void answer(HttpServletRequest request, HttpServletResponse response, boolean api, HttpStatus status, String detail, String page)
-			throws IOException {
+	/**
+	 * A problem detail for the API, in the request's language (the filter runs before Spring MVC, so it asks the
+	 * locale resolver itself); back to the form, which says why in the page's language, for the page.
+	 */
+	private void answer(HttpServletRequest request, HttpServletResponse response, boolean api, HttpStatus status, Msg detail,
+			String page) throws IOException {
 		response.setHeader("Connection", "close");
 		if (!api) {
 			response.setStatus(HttpStatus.SEE_OTHER.value());
 			response.setHeader("Location", request.getContextPath() + page);
 			return;
 		}
-		byte[] problem = ("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-				+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + API + "\"}")
+		Locale locale = this.locales.resolveLocale(request);
+		byte[] problem = Json.createObjectBuilder()
+			.add("type", "about:blank")
+			.add("title", this.messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale))
+			.add("status", status.value())
+			.add("detail", this.messages.getMessage(detail, locale))
+			.add("instance", API)
+			.build()
+			.toString()
 			.getBytes(StandardCharsets.UTF_8);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
 		response.setContentLength(problem.length);
 		response.getOutputStream().write(problem);
 		response.flushBuffer();

@@ -2,6 +2,7 @@ package org.microcred.identity.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import org.microcred.platform.Msg;
 
 /**
  * Password rules after NIST SP 800-63B: long enough, not absurdly long, not a well-known password, not the
@@ -26,26 +27,26 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** Why the password is unacceptable, or null when it is fine. */
-	public static String problem(String password, String email, String displayName) {
+	/** Why the password is unacceptable (a message for its owner), or null when it is fine. */
+	public static Msg problem(String password, String email, String displayName) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return "Please use at least " + MIN_LENGTH + " characters.";
+			return Msg.of("identity.password.too-short", MIN_LENGTH);
 		}
 		if (password.length() > MAX_LENGTH) {
-			return "Please use at most " + MAX_LENGTH + " characters.";
+			return Msg.of("identity.password.too-long", MAX_LENGTH);
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (COMMON.contains(lower) || password.chars().distinct().count() < 4) {
-			return "This password is too easy to guess. A few unrelated words make a strong one.";
+			return Msg.of("identity.password.too-common");
 		}
 		if (email != null && !email.isBlank()) {
 			String local = email.toLowerCase(Locale.ROOT).split("@", 2)[0];
 			if (lower.equals(email.toLowerCase(Locale.ROOT)) || (local.length() >= 4 && lower.contains(local))) {
-				return "Please do not use your e-mail address in your password.";
+				return Msg.of("identity.password.contains-email");
 			}
 		}
 		if (displayName != null && displayName.length() >= 4 && lower.contains(displayName.toLowerCase(Locale.ROOT))) {
-			return "Please do not use your name in your password.";
+			return Msg.of("identity.password.contains-name");
 		}
 		return null;
 	}

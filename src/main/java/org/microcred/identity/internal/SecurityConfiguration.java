@@ -7,6 +7,7 @@ import org.microcred.platform.ops.MetricsAccess;
 import org.microcred.platform.ops.MetricsSettings;
 import org.microcred.platform.web.PublicRoutes;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -51,8 +52,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicRoutes> publicRoutes,
 			LoginOutcomes outcomes, LoginThrottle throttle, ReturnPathCache returnPaths, AccountStore accounts,
-			MetricsSettings metricsSettings)
-			throws Exception {
+			MetricsSettings metricsSettings, MessageSource messages) throws Exception {
 		String[] open = publicRoutes.stream().flatMap(r -> r.patterns().stream()).distinct().toArray(String[]::new);
 		var api = PathPatternRequestMatcher.pathPattern("/api/**");
 		var metrics = new MetricsAccess(metricsSettings, Role.PLATFORM_ADMIN.authority());
@@ -70,7 +70,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(api).csrfTokenRepository(new SessionOrCookieCsrfTokens()))
 			.requestCache(cache -> cache.requestCache(returnPaths))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(), api)
+			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(messages), api)
 				.defaultAuthenticationEntryPointFor(new HtmxEntryPoint(),
 						request -> "true".equals(request.getHeader("HX-Request"))))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -59,12 +59,20 @@ public class SignUpLinks {
 		}
 		String token = Tokens.newToken();
 		Instant expires = Instant.now().plus(settings.invitationValidity());
-		jdbc.sql("insert into signup_request (token_hash, email, display_name, expires_at) values (?, ?, ?, ?)")
-			.params(Tokens.hash(token), email, displayName, Timestamp.from(expires))
+		jdbc.sql("insert into signup_request (token_hash, email, display_name, expires_at, language) values (?, ?, ?, ?, ?)")
+			.params(Tokens.hash(token), email, displayName, Timestamp.from(expires), chosenLanguage(language))
 			.update();
 		mailer.send(new Recipient(email, language, null), Msg.of("identity.mail.signup.subject"),
 				Msg.of("identity.mail.signup.body", displayName, settings.invitationValidity().toDays(),
 						platform.url("/signup/" + token)));
+	}
+
+	/**
+	 * The language the new account starts with: the sign-up page's, unless it is the default one, which leaves the
+	 * account following its owner's browser, as before.
+	 */
+	private static String chosenLanguage(Locale locale) {
+		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? null : locale.toLanguageTag();
 	}
 
 }

@@ -21,9 +21,9 @@ import jakarta.validation.constraints.Size;
 @Controller
 class InvitationController {
 
-	record AcceptForm(@NotBlank(message = "Please enter your name.") @Size(max = 120,
-			message = "Please keep your name to 120 characters or fewer.") String displayName,
-			@NotBlank(message = "Please choose a password.") String password, String confirmation) {
+	record AcceptForm(@NotBlank(message = "{identity.profile.name.required}") @Size(max = 120,
+			message = "{identity.profile.name.too-long}") String displayName,
+			@NotBlank(message = "{identity.profile.new-password.required}") String password, String confirmation) {
 	}
 
 	private final InvitationService invitations;
@@ -42,7 +42,7 @@ class InvitationController {
 	String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptForm form, BindingResult binding,
 			Model model, HttpServletResponse response) {
 		if (!binding.hasErrors() && !form.password().equals(form.confirmation())) {
-			binding.rejectValue("confirmation", "mismatch", "The two passwords are not the same.");
+			binding.rejectValue("confirmation", "identity.profile.confirmation.mismatch");
 		}
 		if (!binding.hasErrors()) {
 			try {

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 @Controller
 class PasswordResetController {
 
-	record NewPasswordForm(String token, @NotBlank(message = "Please choose a password.") String password,
+	record NewPasswordForm(String token, @NotBlank(message = "{identity.profile.new-password.required}") String password,
 			String confirmation) {
 	}
 
@@ -54,7 +54,7 @@ class PasswordResetController {
 	String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult binding,
 			HttpServletResponse response) {
 		if (!binding.hasErrors() && !form.password().equals(form.confirmation())) {
-			binding.rejectValue("confirmation", "mismatch", "The two passwords are not the same.");
+			binding.rejectValue("confirmation", "identity.profile.confirmation.mismatch");
 		}
 		if (!binding.hasErrors()) {
 			try {

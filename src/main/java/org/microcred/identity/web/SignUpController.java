@@ -24,7 +24,7 @@ import jakarta.validation.constraints.NotBlank;
 @Controller
 class SignUpController {
 
-	record PasswordForm(@NotBlank(message = "Please choose a password.") String password, String confirmation) {
+	record PasswordForm(@NotBlank(message = "{identity.profile.new-password.required}") String password, String confirmation) {
 	}
 
 	private final SignUpService signUps;
@@ -69,7 +69,7 @@ class SignUpController {
 	String finish(@PathVariable String token, @Valid @ModelAttribute("form") PasswordForm form, BindingResult binding,
 			Model model, HttpServletResponse response) {
 		if (!binding.hasErrors() && !form.password().equals(form.confirmation())) {
-			binding.rejectValue("confirmation", "mismatch", "The two passwords are not the same.");
+			binding.rejectValue("confirmation", "identity.profile.confirmation.mismatch");
 		}
 		if (!binding.hasErrors()) {
 			try {

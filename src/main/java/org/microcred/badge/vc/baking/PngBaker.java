@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * Bakes a credential into a PNG as an uncompressed {@code iTXt} chunk with keyword
@@ -53,14 +54,17 @@ public final class PngBaker {
 			.filter(PngBaker::isCredentialChunk)
 			.toList();
 		if (found.size() > 1) {
-			throw new BakingException("The PNG holds " + found.size() + " openbadgecredential chunks; a baked"
-					+ " badge must hold exactly one.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.png-several",
+					"The PNG holds {0,number,#} openbadgecredential chunks; a baked badge must hold exactly one.",
+					found.size()));
 		}
 		if (found.isEmpty()) {
 			boolean legacy = PngChunks.read(png, this.maxImageBytes).stream().anyMatch(PngBaker::isLegacyChunk);
 			throw new BakingException(legacy
-					? "The PNG is an Open Badges 2.0 baked badge (keyword openbadges), not an OB 3.0 credential."
-					: "The PNG holds no baked credential (no iTXt chunk with keyword openbadgecredential).");
+					? VerificationMessage.of("badge.verify.baking.png-legacy",
+							"The PNG is an Open Badges 2.0 baked badge (keyword openbadges), not an OB 3.0 credential.")
+					: VerificationMessage.of("badge.verify.baking.png-none",
+							"The PNG holds no baked credential (no iTXt chunk with keyword openbadgecredential)."));
 		}
 		return BakedCredential.ofText(textOf(found.get(0).data()));
 	}
@@ -83,15 +87,18 @@ public final class PngBaker {
 	private static String textOf(byte[] data) {
 		int keywordEnd = indexOf(data, 0);
 		if (keywordEnd + 3 > data.length) {
-			throw new BakingException("The openbadgecredential chunk is truncated.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.chunk-truncated",
+					"The openbadgecredential chunk is truncated."));
 		}
 		if (data[keywordEnd + 1] != 0) {
-			throw new BakingException("The openbadgecredential chunk is compressed; OB 3.0 forbids compression.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.chunk-compressed",
+					"The openbadgecredential chunk is compressed; OB 3.0 forbids compression."));
 		}
 		int languageEnd = indexOf(data, keywordEnd + 3);
 		int translatedEnd = (languageEnd < 0) ? -1 : indexOf(data, languageEnd + 1);
 		if (translatedEnd < 0) {
-			throw new BakingException("The openbadgecredential chunk is malformed.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.chunk-malformed",
+					"The openbadgecredential chunk is malformed."));
 		}
 		return new String(data, translatedEnd + 1, data.length - translatedEnd - 1, StandardCharsets.UTF_8);
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import org.microcred.badge.vc.VerificationMessage;
 
 /** Splits a PNG into its chunks, checking the signature, lengths, CRCs and that it ends with IEND. */
 final class PngChunks {
@@ -21,17 +22,18 @@ final class PngChunks {
 
 	static List<Chunk> read(byte[] png, int maxBytes) {
 		if (png.length > maxBytes) {
-			throw new BakingException("The image is larger than " + maxBytes / (1024 * 1024) + " MB.");
+			throw new BakingException(tooLarge(maxBytes));
 		}
 		if (png.length < SIGNATURE.length || !Arrays.equals(png, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
-			throw new BakingException("The file is not a PNG image.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.not-png", "The file is not a PNG image."));
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(png, SIGNATURE.length, png.length - SIGNATURE.length);
 		List<Chunk> chunks = new ArrayList<>();
 		while (buffer.remaining() >= 12) {
 			int length = buffer.getInt();
 			if (length < 0 || length > buffer.remaining() - 8) {
-				throw new BakingException("The PNG is truncated or has a corrupt chunk length.");
+				throw new BakingException(VerificationMessage.of("badge.verify.baking.png-corrupt-length",
+						"The PNG is truncated or has a corrupt chunk length."));
 			}
 			byte[] typeBytes = new byte[4];
 			buffer.get(typeBytes);
@@ -41,7 +43,8 @@ final class PngChunks {
 			crc.update(typeBytes);
 			crc.update(data);
 			if ((int) crc.getValue() != buffer.getInt()) {
-				throw new BakingException("The PNG has a chunk with a wrong CRC: the file is corrupt.");
+				throw new BakingException(VerificationMessage.of("badge.verify.baking.png-crc",
+						"The PNG has a chunk with a wrong CRC: the file is corrupt."));
 			}
 			Chunk chunk = new Chunk(new String(typeBytes, StandardCharsets.ISO_8859_1), data);
 			chunks.add(chunk);
@@ -49,7 +52,14 @@ final class PngChunks {
 				return chunks;
 			}
 		}
-		throw new BakingException("The PNG is truncated (no IEND chunk).");
+		throw new BakingException(VerificationMessage.of("badge.verify.baking.png-truncated",
+				"The PNG is truncated (no IEND chunk)."));
+	}
+
+	/** An image larger than the limit, for PNG and SVG alike. */
+	static VerificationMessage tooLarge(int maxBytes) {
+		return VerificationMessage.of("badge.verify.baking.too-large", "The image is larger than {0,number,#} MB.",
+				maxBytes / (1024 * 1024));
 	}
 
 }

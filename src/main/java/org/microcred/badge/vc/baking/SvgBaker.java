@@ -14,6 +14,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.microcred.badge.vc.VerificationMessage;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -66,16 +67,18 @@ public final class SvgBaker {
 	public BakedCredential extract(byte[] svg) {
 		Element root = parse(svg).getDocumentElement();
 		if (!"svg".equals(root.getLocalName())) {
-			throw new BakingException("The file is XML but not an SVG image.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.not-svg",
+					"The file is XML but not an SVG image."));
 		}
 		NodeList found = root.getElementsByTagNameNS(NAMESPACE, "credential");
 		if (found.getLength() == 0) {
-			throw new BakingException("The SVG holds no baked credential (no <openbadges:credential> in namespace "
-					+ NAMESPACE + ").");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.svg-none",
+					"The SVG holds no baked credential (no <openbadges:credential> in namespace {0}).", NAMESPACE));
 		}
 		if (found.getLength() > 1) {
-			throw new BakingException("The SVG holds " + found.getLength() + " <openbadges:credential> elements;"
-					+ " a baked badge must hold exactly one.");
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.svg-several",
+					"The SVG holds {0,number,#} <openbadges:credential> elements; a baked badge must hold exactly one.",
+					found.getLength()));
 		}
 		Element element = (Element) found.item(0);
 		if (element.hasAttribute("verify")) {
@@ -86,7 +89,7 @@ public final class SvgBaker {
 
 	private Document parse(byte[] svg) {
 		if (svg.length > this.maxImageBytes) {
-			throw new BakingException("The image is larger than " + this.maxImageBytes / (1024 * 1024) + " MB.");
+			throw new BakingException(PngChunks.tooLarge(this.maxImageBytes));
 		}
 		try {
 			DocumentBuilder builder = secureFactory().newDocumentBuilder();
@@ -99,7 +102,8 @@ public final class SvgBaker {
 			return builder.parse(new ByteArrayInputStream(svg));
 		}
 		catch (SAXException | IOException ex) {
-			throw new BakingException("The file is not a well-formed SVG image: " + ex.getMessage(), ex);
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.svg-malformed",
+					"The file is not a well-formed SVG image: {0}", VerificationMessage.verbatim(ex.getMessage())), ex);
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException("The XML parser cannot be configured securely", ex);
@@ -133,7 +137,8 @@ public final class SvgBaker {
 			return out.toByteArray();
 		}
 		catch (TransformerException ex) {
-			throw new BakingException("The SVG could not be written: " + ex.getMessage(), ex);
+			throw new BakingException(VerificationMessage.of("badge.verify.baking.svg-unwritable",
+					"The SVG could not be written: {0}", VerificationMessage.verbatim(ex.getMessage())), ex);
 		}
 	}
 

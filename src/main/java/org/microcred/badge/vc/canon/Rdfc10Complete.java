@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * The complete RDFC-1.0 (W3C Recommendation, section 4), with the Hash N-Degree Quads algorithm that
@@ -226,8 +227,9 @@ final class Rdfc10Complete {
 	}
 
 	private static CanonicalizationException tooComplex() {
-		return new CanonicalizationException("The document has so many look-alike unnamed nodes that checking it"
-				+ " would take excessive work; it was refused.", null);
+		return new CanonicalizationException(VerificationMessage.of("badge.verify.jsonld.too-complex",
+				"The document has so many look-alike unnamed nodes that checking it would take excessive work; it was"
+						+ " refused."), null);
 	}
 
 	private MessageDigest digest() {

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * Rejects expanded JSON-LD that RDF conversion would silently shorten: a relative or malformed {@code @id},
@@ -80,9 +81,15 @@ final class SafeMode {
 	}
 
 	private static CanonicalizationException failure(String what, String value) {
-		return new CanonicalizationException("The " + what + " \"" + abbreviate(value)
-				+ "\" is not an absolute IRI (an undefined term or a relative reference); it would be left unsigned",
-				null);
+		String pattern = "The " + what + " \"{0}\" is not an absolute IRI (an undefined term or a relative reference);"
+				+ " it would be left unsigned";
+		String key = switch (what) {
+			case "identifier" -> "badge.verify.jsonld.identifier-not-iri";
+			case "type" -> "badge.verify.jsonld.type-not-iri";
+			case "datatype" -> "badge.verify.jsonld.datatype-not-iri";
+			default -> "badge.verify.jsonld.property-not-iri";
+		};
+		return new CanonicalizationException(VerificationMessage.of(key, pattern, abbreviate(value)), null);
 	}
 
 	static String abbreviate(String value) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.VerificationMessage;
 
 import static org.microcred.badge.vc.JsonFields.JSON;
 
@@ -44,16 +45,20 @@ public final class JwtClaims {
 	 */
 	public static void check(JsonObject payload) {
 		JsonObject credential = carried(payload);
-		same(payload, "iss", JsonFields.issuerId(credential), "the credential's issuer");
-		same(payload, "jti", JsonFields.text(credential, "id"), "the credential's id");
+		same(payload, "iss", JsonFields.issuerId(credential),
+				VerificationMessage.of("badge.verify.jwt.the-issuer", "the credential's issuer"));
+		same(payload, "jti", JsonFields.text(credential, "id"),
+				VerificationMessage.of("badge.verify.jwt.the-id", "the credential's id"));
 		// A token without sub makes no claim about the subject that could contradict the credential; OB 3.0
 		// requires it, but issuers (1EdTech's own validator fixture among them) leave it out.
 		if (payload.containsKey("sub")) {
-			same(payload, "sub", subjectId(credential.get("credentialSubject")), "the credential's subject id");
+			same(payload, "sub", subjectId(credential.get("credentialSubject")),
+					VerificationMessage.of("badge.verify.jwt.the-subject", "the credential's subject id"));
 		}
 		String validFrom = first(credential, "validFrom", "issuanceDate");
 		if (!(payload.get("nbf") instanceof JsonNumber nbf)) {
-			throw new CredentialFormatException("The VC-JWT has no nbf claim; it must give the credential's validFrom.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.no-nbf",
+					"The VC-JWT has no nbf claim; it must give the credential's validFrom."));
 		}
 		sameTime(nbf, validFrom, "nbf", "validFrom");
 		String validUntil = first(credential, "validUntil", "expirationDate");
@@ -63,8 +68,8 @@ public final class JwtClaims {
 			}
 		}
 		else if (payload.containsKey("exp") || validUntil != null) {
-			throw new CredentialFormatException("The credential has a validUntil but the VC-JWT no exp claim"
-					+ " (a number of seconds) for it.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.no-exp",
+					"The credential has a validUntil but the VC-JWT no exp claim (a number of seconds) for it."));
 		}
 	}
 
@@ -72,33 +77,38 @@ public final class JwtClaims {
 		return (payload.get("vc") instanceof JsonObject vc) ? vc : payload;
 	}
 
-	private static void same(JsonObject payload, String claim, String expected, String what) {
+	private static void same(JsonObject payload, String claim, String expected, VerificationMessage what) {
 		String actual = JsonFields.text(payload, claim);
 		if (actual == null && expected != null) {
-			throw new CredentialFormatException("The VC-JWT has no " + claim + " claim; it must repeat " + what + " ("
-					+ expected + ").");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.claim-missing",
+					"The VC-JWT has no {0} claim; it must repeat {1} ({2}).", claim, what, expected));
 		}
 		if (!Objects.equals(actual, expected)) {
-			throw new CredentialFormatException("The VC-JWT's " + claim + " claim (" + actual + ") is not " + what
-					+ " (" + (expected == null ? "none" : expected) + "): the token and the credential inside disagree.");
+			Object shown = (expected == null) ? VerificationMessage.of("badge.verify.jwt.none", "none") : expected;
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.claim-differs",
+					"The VC-JWT''s {0} claim ({1}) is not {2} ({3}): the token and the credential inside disagree.", claim,
+					String.valueOf(actual), what, shown));
 		}
 	}
 
 	private static void sameTime(JsonNumber claimed, String date, String claim, String field) {
 		if (date == null) {
-			throw new CredentialFormatException("The VC-JWT has an " + claim + " claim but the credential no " + field + ".");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.claim-without-field",
+					"The VC-JWT has an {0} claim but the credential no {1}.", claim, field));
 		}
 		Instant expected;
 		try {
 			expected = OffsetDateTime.parse(date).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw new CredentialFormatException("The credential's " + field + " (" + date + ") is not a date and time.", ex);
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.field-not-date",
+					"The credential''s {0} ({1}) is not a date and time.", field, date), ex);
 		}
 		Instant actual = instant(claimed);
 		if (actual.getEpochSecond() != expected.getEpochSecond()) {
-			throw new CredentialFormatException("The VC-JWT's " + claim + " claim (" + actual + ") is not the credential's "
-					+ field + " (" + date + "): the token and the credential inside disagree.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.time-differs",
+					"The VC-JWT''s {0} claim ({1}) is not the credential''s {2} ({3}): the token and the credential"
+							+ " inside disagree.", claim, actual.toString(), field, date));
 		}
 	}
 
@@ -106,7 +116,8 @@ public final class JwtClaims {
 	private static Instant instant(JsonNumber seconds) {
 		BigDecimal value = seconds.bigDecimalValue();
 		if (value.abs().compareTo(BigDecimal.valueOf(253_402_300_799L)) > 0) {
-			throw new CredentialFormatException("A VC-JWT date claim (" + value + ") is outside the years 0 to 9999.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.date-out-of-range",
+					"A VC-JWT date claim ({0}) is outside the years 0 to 9999.", value.toString()));
 		}
 		return Instant.ofEpochSecond(value.longValue());
 	}

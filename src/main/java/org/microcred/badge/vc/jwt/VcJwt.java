@@ -25,6 +25,7 @@ import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.keys.Ed25519KeyPair;
 
 import static org.microcred.badge.vc.JsonFields.JSON;
@@ -36,6 +37,10 @@ import static org.microcred.badge.vc.JsonFields.JSON;
  * may be trusted is the caller's decision ({@link KeyLookup}): a key in the header proves nothing by itself.
  */
 public final class VcJwt {
+
+	/** The header names no key at all: said the same by every check that meets it. */
+	public static final VerificationMessage NO_KEY = VerificationMessage.of("badge.verify.jwt.no-key",
+			"The VC-JWT names no key (neither kid nor jwk).");
 
 	/** The issuer's public key for a JOSE header's {@code kid} and/or embedded {@code jwk}. */
 	@FunctionalInterface
@@ -83,16 +88,18 @@ public final class VcJwt {
 		JWSObject jws = parse(compact);
 		JWSHeader header = jws.getHeader();
 		if (header.getKeyID() == null && header.getJWK() == null) {
-			throw new CredentialFormatException("The VC-JWT names no key (neither kid nor jwk).");
+			throw new CredentialFormatException(NO_KEY);
 		}
 		JWK key = keys.find(header.getKeyID(), header.getJWK());
 		try {
 			if (!jws.verify(verifier(header.getAlgorithm(), key))) {
-				throw new CredentialFormatException("The VC-JWT signature does not match.");
+				throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.signature-mismatch",
+						"The VC-JWT signature does not match."));
 			}
 		}
 		catch (JOSEException ex) {
-			throw new CredentialFormatException("The VC-JWT cannot be verified: " + ex.getMessage(), ex);
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.unverifiable",
+					"The VC-JWT cannot be verified: {0}", String.valueOf(ex.getMessage())), ex);
 		}
 		return header.getAlgorithm().getName();
 	}
@@ -102,8 +109,9 @@ public final class VcJwt {
 			return JWSObject.parse(compact);
 		}
 		catch (ParseException ex) {
-			throw new CredentialFormatException("The input looks like a VC-JWT but is not a valid compact JWS"
-					+ " (three base64url parts separated by dots, the first a JSON header naming its algorithm).", ex);
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.not-jws",
+					"The input looks like a VC-JWT but is not a valid compact JWS (three base64url parts separated by"
+							+ " dots, the first a JSON header naming its algorithm)."), ex);
 		}
 	}
 
@@ -150,7 +158,8 @@ public final class VcJwt {
 			RSAPublicKey publicKey = rsa.toRSAPublicKey();
 			return new RSASSAVerifier(publicKey);
 		}
-		throw new CredentialFormatException("The VC-JWT algorithm " + algorithm + " does not fit its key.");
+		throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.algorithm-mismatch",
+				"The VC-JWT algorithm {0} does not fit its key.", String.valueOf(algorithm)));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.microcred.badge.vc.keys;
 
+import org.microcred.badge.vc.VerificationMessage;
+
 /**
  * {@code did:key} for Ed25519: the DID is the Multikey public key, and its one verification method is
  * {@code did:key:z6Mk...#z6Mk...}.
@@ -29,13 +31,14 @@ public final class DidKey {
 	 */
 	public static byte[] publicKey(String didOrMethod) {
 		if (!isDidKey(didOrMethod)) {
-			throw new KeyFormatException("Not a did:key identifier");
+			throw new KeyFormatException(VerificationMessage.of("badge.verify.key.not-did-key", "Not a did:key identifier"));
 		}
 		String rest = didOrMethod.substring(PREFIX.length());
 		int hash = rest.indexOf('#');
 		String key = (hash < 0) ? rest : rest.substring(0, hash);
 		if (hash >= 0 && !key.equals(rest.substring(hash + 1))) {
-			throw new KeyFormatException("The did:key fragment does not match the key");
+			throw new KeyFormatException(VerificationMessage.of("badge.verify.key.did-key-fragment",
+					"The did:key fragment does not match the key"));
 		}
 		return Multikey.decodePublicKey(key);
 	}

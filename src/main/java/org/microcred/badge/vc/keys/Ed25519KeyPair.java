@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * An Ed25519 signing key on BouncyCastle's low-level API, which signs an order of magnitude faster than the
@@ -32,7 +33,8 @@ public final class Ed25519KeyPair {
 	/** The key pair of a 32-byte seed (RFC 8032 private key). */
 	public static Ed25519KeyPair fromSeed(byte[] seed) {
 		if (seed.length != Ed25519PrivateKeyParameters.KEY_SIZE) {
-			throw new KeyFormatException("An Ed25519 seed has 32 bytes, not " + seed.length);
+			throw new KeyFormatException(VerificationMessage.of("badge.verify.key.seed-length",
+					"An Ed25519 seed has 32 bytes, not {0,number,#}", seed.length));
 		}
 		return new Ed25519KeyPair(new Ed25519PrivateKeyParameters(seed, 0));
 	}

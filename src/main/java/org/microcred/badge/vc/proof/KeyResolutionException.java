@@ -1,14 +1,17 @@
 package org.microcred.badge.vc.proof;
 
-/** A verification method could not be resolved to a key usable for the proof's purpose. */
-public class KeyResolutionException extends RuntimeException {
+import org.microcred.badge.vc.ExplainedException;
+import org.microcred.badge.vc.VerificationMessage;
 
-	public KeyResolutionException(String message) {
-		super(message);
+/** A verification method could not be resolved to a key usable for the proof's purpose. */
+public class KeyResolutionException extends ExplainedException {
+
+	public KeyResolutionException(VerificationMessage detail) {
+		this(detail, null);
 	}
 
-	public KeyResolutionException(String message, Throwable cause) {
-		super(message, cause);
+	public KeyResolutionException(VerificationMessage detail, Throwable cause) {
+		super(detail, cause);
 	}
 
 }

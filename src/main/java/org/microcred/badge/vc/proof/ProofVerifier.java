@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.jsonld.BundledContexts;
 import org.microcred.badge.vc.keys.Ed25519Verifier;
 import org.microcred.badge.vc.keys.KeyFormatException;
@@ -45,14 +46,15 @@ public final class ProofVerifier {
 	public ProofResult verify(JsonObject secured, PublicKeyResolver keys, String expectedPurpose) {
 		JsonValue proofValue = secured.get("proof");
 		if (proofValue == null) {
-			return ProofResult.failed("The document has no proof.");
+			return ProofResult.failed(ProofResult.NO_PROOF);
 		}
 		if (!startsWithCredentialsV2(secured.get("@context"))) {
-			return ProofResult.failed("The @context does not start with " + BundledContexts.CREDENTIALS_V2 + ".");
+			return ProofResult.failed(VerificationMessage.of("badge.verify.proof.context",
+					"The @context does not start with {0}.", BundledContexts.CREDENTIALS_V2));
 		}
 		List<JsonValue> proofs = (proofValue instanceof JsonArray array) ? array : List.of(proofValue);
 		if (proofs.isEmpty()) {
-			return ProofResult.failed("The proof array is empty.");
+			return ProofResult.failed(VerificationMessage.of("badge.verify.proof.empty", "The proof array is empty."));
 		}
 		JsonObject unsecured = JSON.createObjectBuilder(secured).remove("proof").build();
 		List<ProofResult.Entry> entries = new ArrayList<>();
@@ -65,10 +67,11 @@ public final class ProofVerifier {
 	private ProofResult.Entry verifyOne(JsonObject unsecured, JsonValue proofValue, PublicKeyResolver keys,
 			String expectedPurpose) {
 		if (!(proofValue instanceof JsonObject proof)) {
-			return new ProofResult.Entry(false, null, "A proof is not a JSON object.");
+			return new ProofResult.Entry(false, null,
+					VerificationMessage.of("badge.verify.proof.not-object", "A proof is not a JSON object."));
 		}
 		String method = JsonFields.text(proof, "verificationMethod");
-		String problem = problemWith(proof, unsecured, expectedPurpose);
+		VerificationMessage problem = problemWith(proof, unsecured, expectedPurpose);
 		if (problem != null) {
 			return new ProofResult.Entry(false, method, problem);
 		}
@@ -80,24 +83,25 @@ public final class ProofVerifier {
 			PublicKeyResolver.ResolvedKey key = keys.resolve(method, expectedPurpose);
 			String issuer = JsonFields.issuerId(unsecured);
 			if (key.controller() != null && issuer != null && !issuer.equals(key.controller())) {
-				return new ProofResult.Entry(false, method, "The key is controlled by " + key.controller()
-						+ ", not by the issuer " + issuer + ".");
+				return new ProofResult.Entry(false, method, VerificationMessage.of("badge.verify.proof.other-controller",
+						"The key is controlled by {0}, not by the issuer {1}.", key.controller(), issuer));
 			}
 			if (!Ed25519Verifier.verify(key.publicKey(), hashData, signature)) {
-				return new ProofResult.Entry(false, method,
-						"The signature does not match: the credential was changed after signing, or signed by"
-								+ " another key.");
+				return new ProofResult.Entry(false, method, VerificationMessage.of("badge.verify.proof.mismatch",
+						"The signature does not match: the credential was changed after signing, or signed by another key."));
 			}
 			if (key.revoked() != null) {
 				return withinRevocation(method, JsonFields.text(proof, "created"), key.revoked());
 			}
-			return new ProofResult.Entry(true, method, "Valid eddsa-rdfc-2022 signature by " + method + ".");
+			return new ProofResult.Entry(true, method, VerificationMessage.of("badge.verify.proof.valid",
+					"Valid eddsa-rdfc-2022 signature by {0}.", method));
 		}
 		catch (KeyFormatException ex) {
-			return new ProofResult.Entry(false, method, "Malformed proof value or key: " + ex.getMessage());
+			return new ProofResult.Entry(false, method, VerificationMessage.of("badge.verify.proof.malformed",
+					"Malformed proof value or key: {0}", ex.detail()));
 		}
 		catch (CredentialFormatException | KeyResolutionException ex) {
-			return new ProofResult.Entry(false, method, ex.getMessage());
+			return new ProofResult.Entry(false, method, VerificationMessage.of(ex));
 		}
 	}
 
@@ -105,38 +109,49 @@ public final class ProofVerifier {
 	private static ProofResult.Entry withinRevocation(String method, String created, Instant revoked) {
 		Instant made = (created == null) ? null : OffsetDateTime.parse(created).toInstant();
 		if (made == null || !made.isBefore(revoked)) {
-			return new ProofResult.Entry(false, method, "The key " + method + " was withdrawn by its issuer (reported"
-					+ " compromised) as of " + revoked + ", and this credential was signed with it "
-					+ (made == null ? "at an unstated time" : "on " + made) + ": the signature cannot be trusted.");
+			return new ProofResult.Entry(false, method, (made == null)
+					? VerificationMessage.of("badge.verify.proof.withdrawn-undated", "The key {0} was withdrawn by its"
+							+ " issuer (reported compromised) as of {1}, and this credential was signed with it at an"
+							+ " unstated time: the signature cannot be trusted.", method, revoked.toString())
+					: VerificationMessage.of("badge.verify.proof.withdrawn", "The key {0} was withdrawn by its issuer"
+							+ " (reported compromised) as of {1}, and this credential was signed with it on {2}: the"
+							+ " signature cannot be trusted.", method, revoked.toString(), made.toString()));
 		}
-		return new ProofResult.Entry(true, method, "Valid eddsa-rdfc-2022 signature by " + method + ", made on " + made
-				+ ", before its issuer withdrew the key as of " + revoked + ".");
+		return new ProofResult.Entry(true, method, VerificationMessage.of("badge.verify.proof.valid-before-withdrawal",
+				"Valid eddsa-rdfc-2022 signature by {0}, made on {1}, before its issuer withdrew the key as of {2}.", method,
+				made.toString(), revoked.toString()));
 	}
 
-	private static String problemWith(JsonObject proof, JsonObject unsecured, String expectedPurpose) {
+	private static VerificationMessage problemWith(JsonObject proof, JsonObject unsecured, String expectedPurpose) {
 		if (!EddsaRdfc2022.PROOF_TYPE.equals(JsonFields.text(proof, "type"))) {
-			return "Unsupported proof type " + quoted(JsonFields.text(proof, "type")) + "; expected DataIntegrityProof.";
+			return VerificationMessage.of("badge.verify.proof.type", "Unsupported proof type {0}; expected DataIntegrityProof.",
+					quoted(JsonFields.text(proof, "type")));
 		}
 		if (!EddsaRdfc2022.CRYPTOSUITE.equals(JsonFields.text(proof, "cryptosuite"))) {
-			return "Unsupported cryptosuite " + quoted(JsonFields.text(proof, "cryptosuite")) + "; expected eddsa-rdfc-2022.";
+			return VerificationMessage.of("badge.verify.proof.cryptosuite",
+					"Unsupported cryptosuite {0}; expected eddsa-rdfc-2022.", quoted(JsonFields.text(proof, "cryptosuite")));
 		}
 		if (!expectedPurpose.equals(JsonFields.text(proof, "proofPurpose"))) {
-			return "The proof purpose is " + quoted(JsonFields.text(proof, "proofPurpose")) + ", not " + expectedPurpose + ".";
+			return VerificationMessage.of("badge.verify.proof.purpose", "The proof purpose is {0}, not {1}.",
+					quoted(JsonFields.text(proof, "proofPurpose")), expectedPurpose);
 		}
 		if (JsonFields.text(proof, "verificationMethod") == null) {
-			return "The proof names no verification method.";
+			return VerificationMessage.of("badge.verify.proof.no-method", "The proof names no verification method.");
 		}
 		String value = JsonFields.text(proof, "proofValue");
 		if (value == null || !value.startsWith("z")) {
-			return "The proof value is missing or not base58btc multibase.";
+			return VerificationMessage.of("badge.verify.proof.no-value",
+					"The proof value is missing or not base58btc multibase.");
 		}
 		String created = JsonFields.text(proof, "created");
 		if (proof.containsKey("created") && (created == null || !isDateTime(created))) {
-			return "The proof's created date is not an XML Schema dateTime.";
+			return VerificationMessage.of("badge.verify.proof.created",
+					"The proof's created date is not an XML Schema dateTime.");
 		}
 		JsonValue context = proof.get("@context");
 		if (context != null && !context.equals(unsecured.get("@context"))) {
-			return "The proof's @context differs from the document's.";
+			return VerificationMessage.of("badge.verify.proof.context-differs",
+					"The proof's @context differs from the document's.");
 		}
 		return null;
 	}
@@ -192,8 +207,8 @@ public final class ProofVerifier {
 		return result;
 	}
 
-	private static String quoted(String value) {
-		return (value == null) ? "(none)" : "\"" + value + "\"";
+	private static Object quoted(String value) {
+		return (value == null) ? VerificationMessage.of("badge.verify.none", "(none)") : "\"" + value + "\"";
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * A W3C Bitstring Status List v1.0. With status size 1, bit {@code i} set means the credential with
@@ -118,19 +119,22 @@ public final class BitstringStatusList {
 	/** Decodes an {@code encodedList}; refuses other multibase encodings, corrupt data and oversized lists. */
 	public static BitstringStatusList decode(String encodedList) {
 		if (encodedList == null || !encodedList.startsWith("u")) {
-			throw new StatusListException("The encoded status list is not multibase base64url (it must start with 'u').");
+			throw new StatusListException(VerificationMessage.of("badge.verify.list.not-multibase",
+					"The encoded status list is not multibase base64url (it must start with 'u')."));
 		}
 		byte[] compressed;
 		try {
 			compressed = Base64.getUrlDecoder().decode(encodedList.substring(1));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new StatusListException("The encoded status list is not valid base64url.", ex);
+			throw new StatusListException(VerificationMessage.of("badge.verify.list.not-base64url",
+					"The encoded status list is not valid base64url."), ex);
 		}
 		byte[] bits = gunzipBounded(compressed);
 		if (bits.length * 8 < MIN_LENGTH) {
-			throw new StatusListException("The status list has " + bits.length * 8 + " entries; at least " + MIN_LENGTH
-					+ " are required.");
+			throw new StatusListException(VerificationMessage.of("badge.verify.list.too-short",
+					"The status list has {0,number,#} entries; at least {1,number,#} are required.", bits.length * 8,
+					MIN_LENGTH));
 		}
 		return new BitstringStatusList(bits);
 	}
@@ -139,13 +143,15 @@ public final class BitstringStatusList {
 		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
 			byte[] bits = in.readNBytes(MAX_DECODED_BYTES + 1);
 			if (bits.length > MAX_DECODED_BYTES) {
-				throw new StatusListException("The status list expands beyond " + MAX_DECODED_BYTES / (1024 * 1024)
-						+ " MB; refused as a possible decompression bomb.");
+				throw new StatusListException(VerificationMessage.of("badge.verify.list.bomb",
+						"The status list expands beyond {0,number,#} MB; refused as a possible decompression bomb.",
+						MAX_DECODED_BYTES / (1024 * 1024)));
 			}
 			return bits;
 		}
 		catch (IOException ex) {
-			throw new StatusListException("The status list is not valid GZIP data.", ex);
+			throw new StatusListException(VerificationMessage.of("badge.verify.list.not-gzip",
+					"The status list is not valid GZIP data."), ex);
 		}
 	}
 

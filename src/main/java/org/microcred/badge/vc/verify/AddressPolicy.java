@@ -3,6 +3,7 @@ package org.microcred.badge.vc.verify;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * Refuses to fetch from addresses inside the server's own networks (loopback, private, link-local,
@@ -23,15 +24,17 @@ final class AddressPolicy {
 			addresses = InetAddress.getAllByName(host);
 		}
 		catch (UnknownHostException ex) {
-			throw new FetchException("The host " + host + " cannot be resolved.");
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.unknown-host",
+					"The host {0} cannot be resolved.", host));
 		}
 		for (InetAddress address : addresses) {
 			if (address.isLoopbackAddress() && this.allowLoopback) {
 				continue;
 			}
 			if (isInternal(address)) {
-				throw new FetchException("Refused to fetch from " + host + ": it resolves to the internal address "
-						+ address.getHostAddress() + ".");
+				throw new FetchException(VerificationMessage.of("badge.verify.fetch.internal",
+						"Refused to fetch from {0}: it resolves to the internal address {1}.", host,
+						address.getHostAddress()));
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
@@ -58,14 +59,15 @@ public final class CredentialVerifier {
 	/** Verifies JSON text, a compact JWS (VC-JWT), a PNG or an SVG (recognised by their first bytes). */
 	public VerificationReport verify(byte[] input, VerificationOptions options) {
 		if (input.length > MAX_INPUT_BYTES) {
-			return unreadable("The input is larger than " + MAX_INPUT_BYTES / (1024 * 1024) + " MB.");
+			return unreadable(VerificationMessage.of("badge.verify.parse.too-large", "The input is larger than {0,number,#} MB.",
+					MAX_INPUT_BYTES / (1024 * 1024)));
 		}
 		BakedCredential baked;
 		try {
 			baked = unwrap(input);
 		}
 		catch (CredentialFormatException ex) {
-			return unreadable(ex.getMessage());
+			return unreadable(ex.detail());
 		}
 		return (baked.format() == BakedCredential.Format.JWT) ? verifyJwt(baked.text(), options)
 				: verify(baked.text(), options);
@@ -78,9 +80,10 @@ public final class CredentialVerifier {
 			credential = this.limits.parseObject(json);
 		}
 		catch (CredentialFormatException ex) {
-			return unreadable(ex.getMessage());
+			return unreadable(ex.detail());
 		}
-		return report(credential, "Read a JSON credential.", () -> proof(credential), options);
+		return report(credential, VerificationMessage.of("badge.verify.parse.json", "Read a JSON credential."),
+				() -> proof(credential), options);
 	}
 
 	private VerificationReport verifyJwt(String compact, VerificationOptions options) {
@@ -91,19 +94,21 @@ public final class CredentialVerifier {
 			credential = JwtClaims.credential(payload);
 		}
 		catch (CredentialFormatException ex) {
-			return unreadable(ex.getMessage());
+			return unreadable(ex.detail());
 		}
 		String issuer = JsonFields.issuerId(credential);
 		StepRun signature = () -> {
 			JwtClaims.check(payload);
 			String algorithm = VcJwt.verifySignature(compact, (kid, jwk) -> this.jwtKeys.find(kid, jwk, issuer));
-			return new VerificationReport.Step("proof", StepStatus.PASSED, "Valid VC-JWT signature (" + algorithm
-					+ ") by a key of the issuer " + issuer + "; its iss, jti, sub, nbf and exp claims match the credential.");
+			return new VerificationReport.Step("proof", StepStatus.PASSED, VerificationMessage.of("badge.verify.jwt.valid",
+					"Valid VC-JWT signature ({0}) by a key of the issuer {1}; its iss, jti, sub, nbf and exp claims match"
+							+ " the credential.", algorithm, issuer));
 		};
-		return report(credential, "Read a VC-JWT credential.", signature, options);
+		return report(credential, VerificationMessage.of("badge.verify.parse.jwt", "Read a VC-JWT credential."), signature,
+				options);
 	}
 
-	private VerificationReport report(JsonObject credential, String parsed, StepRun proofStep,
+	private VerificationReport report(JsonObject credential, VerificationMessage parsed, StepRun proofStep,
 			VerificationOptions options) {
 		List<VerificationReport.Step> steps = new ArrayList<>();
 		steps.add(new VerificationReport.Step("parse", StepStatus.PASSED, parsed));
@@ -134,27 +139,30 @@ public final class CredentialVerifier {
 	private VerificationReport.Step shape(JsonObject credential) {
 		ShapeCheck.Findings findings = ShapeCheck.check(credential);
 		if (!findings.problems().isEmpty()) {
-			return new VerificationReport.Step("shape", StepStatus.FAILED,
-					"Not a valid Open Badges 3.0 credential: " + String.join("; ", findings.problems()) + ".");
+			return new VerificationReport.Step("shape", StepStatus.FAILED, VerificationMessage.of("badge.verify.shape.invalid",
+					"Not a valid Open Badges 3.0 credential: {0}.", new VerificationMessage.Joined("; ", findings.problems())));
 		}
 		if (!findings.warnings().isEmpty()) {
-			return new VerificationReport.Step("shape", StepStatus.WARNING, String.join("; ", findings.warnings()) + ".");
+			return new VerificationReport.Step("shape", StepStatus.WARNING, VerificationMessage.of("badge.verify.shape.warnings",
+					"{0}.", new VerificationMessage.Joined("; ", findings.warnings())));
 		}
-		return new VerificationReport.Step("shape", StepStatus.PASSED, "Has the shape of an Open Badges 3.0 credential.");
+		return new VerificationReport.Step("shape", StepStatus.PASSED, VerificationMessage.of("badge.verify.shape.valid",
+				"Has the shape of an Open Badges 3.0 credential."));
 	}
 
 	private VerificationReport.Step proof(JsonObject credential) {
 		ProofResult result = this.proofs.verify(credential, this.keys);
 		return new VerificationReport.Step("proof", result.verified() ? StepStatus.PASSED : StepStatus.FAILED,
-				result.summary());
+				result.detail());
 	}
 
 	private static VerificationReport.Step refresh(JsonObject credential) {
 		if (!credential.containsKey("refreshService")) {
-			return new VerificationReport.Step("refresh", StepStatus.SKIPPED, "The credential has no refresh service.");
+			return new VerificationReport.Step("refresh", StepStatus.SKIPPED, VerificationMessage.of(
+					"badge.verify.refresh.none", "The credential has no refresh service."));
 		}
-		return new VerificationReport.Step("refresh", StepStatus.WARNING,
-				"The credential names a refresh service; it was not contacted.");
+		return new VerificationReport.Step("refresh", StepStatus.WARNING, VerificationMessage.of(
+				"badge.verify.refresh.not-contacted", "The credential names a refresh service; it was not contacted."));
 	}
 
 	/** Runs a step so that nothing it throws can escape the report. */
@@ -163,17 +171,20 @@ public final class CredentialVerifier {
 			return run.run();
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			String message = (ex instanceof CredentialFormatException) ? ex.getMessage()
-					: "The check could not be completed (" + ex.getClass().getSimpleName() + ").";
+			VerificationMessage message = (ex instanceof CredentialFormatException format) ? format.detail()
+					: VerificationMessage.of("badge.verify.incomplete", "The check could not be completed ({0}).",
+							ex.getClass().getSimpleName());
 			return new VerificationReport.Step(name, StepStatus.FAILED, message);
 		}
 	}
 
-	private static VerificationReport unreadable(String message) {
+	private static VerificationReport unreadable(VerificationMessage message) {
 		List<VerificationReport.Step> steps = new ArrayList<>();
 		steps.add(new VerificationReport.Step("parse", StepStatus.FAILED, message));
+		VerificationMessage notChecked = VerificationMessage.of("badge.verify.not-checked",
+				"Not checked: the input could not be read.");
 		for (String name : VerificationReport.STEP_NAMES.subList(1, VerificationReport.STEP_NAMES.size())) {
-			steps.add(new VerificationReport.Step(name, StepStatus.SKIPPED, "Not checked: the input could not be read."));
+			steps.add(new VerificationReport.Step(name, StepStatus.SKIPPED, notChecked));
 		}
 		return new VerificationReport(steps, null);
 	}

@@ -3,6 +3,7 @@ package org.microcred.badge.vc.verify;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * {@code did:web} to URL, per the did:web method: {@code did:web:example.com} is
@@ -24,24 +25,44 @@ public final class DidWeb {
 	public static URI documentUrl(String didUrl, DocumentFetcher fetcher) {
 		String did = withoutFragment(didUrl);
 		if (!isDidWeb(did) || did.length() == PREFIX.length()) {
-			throw new IllegalArgumentException("Not a did:web DID: " + didUrl);
+			throw new MalformedDid(VerificationMessage.of("badge.verify.did-web.not-did-web", "Not a did:web DID: {0}",
+					didUrl));
 		}
 		String[] parts = did.substring(PREFIX.length()).split(":", -1);
 		String host = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
 		if (host.isEmpty() || host.contains("/") || host.contains("@")) {
-			throw new IllegalArgumentException("The did:web host is malformed: " + didUrl);
+			throw new MalformedDid(VerificationMessage.of("badge.verify.did-web.host", "The did:web host is malformed: {0}",
+					didUrl));
 		}
 		StringBuilder path = new StringBuilder();
 		for (int i = 1; i < parts.length; i++) {
 			String segment = URLDecoder.decode(parts[i], StandardCharsets.UTF_8);
 			if (segment.isEmpty() || segment.contains("/") || segment.equals("..") || segment.equals(".")) {
-				throw new IllegalArgumentException("The did:web path is malformed: " + didUrl);
+				throw new MalformedDid(VerificationMessage.of("badge.verify.did-web.path",
+						"The did:web path is malformed: {0}", didUrl));
 			}
 			path.append('/').append(segment);
 		}
 		String file = (parts.length == 1) ? "/.well-known/did.json" : path + "/did.json";
 		String hostName = host.contains(":") && !host.startsWith("[") ? host.substring(0, host.lastIndexOf(':')) : host;
 		return URI.create(fetcher.didWebScheme(hostName) + "://" + host + file);
+	}
+
+	/** A DID that is not a well-formed did:web DID. */
+	static final class MalformedDid extends IllegalArgumentException implements VerificationMessage.Explained {
+
+		private final transient VerificationMessage detail;
+
+		MalformedDid(VerificationMessage detail) {
+			super(detail.english());
+			this.detail = detail;
+		}
+
+		@Override
+		public VerificationMessage detail() {
+			return this.detail;
+		}
+
 	}
 
 	static String withoutFragment(String url) {

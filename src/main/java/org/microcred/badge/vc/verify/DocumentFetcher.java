@@ -1,6 +1,7 @@
 package org.microcred.badge.vc.verify;
 
 import java.net.URI;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * Fetches the JSON documents verification needs from elsewhere: DID documents, controller documents and
@@ -22,7 +23,8 @@ public interface DocumentFetcher {
 	/** A fetcher that has nothing, for offline verification. */
 	static DocumentFetcher none() {
 		return url -> {
-			throw new FetchException("Fetching " + url + " is disabled.");
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.disabled", "Fetching {0} is disabled.",
+					url.toString()));
 		};
 	}
 

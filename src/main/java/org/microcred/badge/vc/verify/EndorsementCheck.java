@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.proof.ProofVerifier;
 import org.microcred.badge.vc.proof.PublicKeyResolver;
 
@@ -30,11 +31,13 @@ final class EndorsementCheck {
 			collect(subject.get("achievement"), endorsements);
 		}
 		if (endorsements.isEmpty()) {
-			return step(StepStatus.SKIPPED, "The credential carries no endorsements.");
+			return step(StepStatus.SKIPPED, VerificationMessage.of("badge.verify.endorsements.none",
+					"The credential carries no endorsements."));
 		}
 		if (endorsements.size() > MAX_ENDORSEMENTS) {
-			return step(StepStatus.WARNING, "The credential carries " + endorsements.size() + " endorsements; they"
-					+ " were not checked (at most " + MAX_ENDORSEMENTS + " are).");
+			return step(StepStatus.WARNING, VerificationMessage.of("badge.verify.endorsements.too-many",
+					"The credential carries {0,number,#} endorsements; they were not checked (at most {1,number,#} are).",
+					endorsements.size(), MAX_ENDORSEMENTS));
 		}
 		int verified = 0;
 		for (JsonValue endorsement : endorsements) {
@@ -45,8 +48,10 @@ final class EndorsementCheck {
 			}
 		}
 		return (verified == endorsements.size())
-				? step(StepStatus.PASSED, "All " + verified + " endorsements verify.")
-				: step(StepStatus.WARNING, verified + " of " + endorsements.size() + " endorsements verify.");
+				? step(StepStatus.PASSED, VerificationMessage.of("badge.verify.endorsements.all",
+						"All {0,number,#} endorsements verify.", verified))
+				: step(StepStatus.WARNING, VerificationMessage.of("badge.verify.endorsements.some",
+						"{0,number,#} of {1,number,#} endorsements verify.", verified, endorsements.size()));
 	}
 
 	private static void collect(JsonValue holder, List<JsonValue> out) {
@@ -55,7 +60,7 @@ final class EndorsementCheck {
 		}
 	}
 
-	private static VerificationReport.Step step(StepStatus status, String message) {
+	private static VerificationReport.Step step(StepStatus status, VerificationMessage message) {
 		return new VerificationReport.Step("endorsements", status, message);
 	}
 

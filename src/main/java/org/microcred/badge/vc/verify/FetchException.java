@@ -1,14 +1,22 @@
 package org.microcred.badge.vc.verify;
 
-/** A document could not be fetched; the message says why (timeout, refused address, too large...). */
-public class FetchException extends RuntimeException {
+import org.microcred.badge.vc.ExplainedException;
+import org.microcred.badge.vc.VerificationMessage;
 
+/** A document could not be fetched; the message says why (timeout, refused address, too large...). */
+public class FetchException extends ExplainedException {
+
+	/** For fetchers outside the engine whose text has no key (shown as it is). */
 	public FetchException(String message) {
-		super(message);
+		this(VerificationMessage.verbatim(message), null);
 	}
 
-	public FetchException(String message, Throwable cause) {
-		super(message, cause);
+	public FetchException(VerificationMessage detail) {
+		this(detail, null);
+	}
+
+	public FetchException(VerificationMessage detail, Throwable cause) {
+		super(detail, cause);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * Fetches documents over HTTPS with the JDK client, defensively: strict timeouts for connecting and for the
@@ -59,7 +60,8 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 		String host = url.getHost();
 		boolean https = "https".equalsIgnoreCase(url.getScheme());
 		if (host == null || !(https || ("http".equalsIgnoreCase(url.getScheme()) && this.addresses.isLoopbackHost(host)))) {
-			throw new FetchException("Only https URLs are fetched, not " + url + ".");
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.not-https",
+					"Only https URLs are fetched, not {0}.", url.toString()));
 		}
 		this.addresses.check(host);
 		HttpRequest request = HttpRequest.newBuilder(url)
@@ -71,10 +73,13 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 				info -> new LimitedBody(this.maxBytes, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
 		HttpResponse<byte[]> response = await(exchange, url);
 		if (response.statusCode() / 100 == 3) {
-			throw new FetchException(url + " answered with a redirect (" + response.statusCode() + "), which is not followed.");
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.redirect",
+					"{0} answered with a redirect ({1,number,#}), which is not followed.", url.toString(),
+					response.statusCode()));
 		}
 		if (response.statusCode() != 200) {
-			throw new FetchException(url + " answered HTTP " + response.statusCode() + ".");
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.status", "{0} answered HTTP {1,number,#}.",
+					url.toString(), response.statusCode()));
 		}
 		return new String(response.body(), StandardCharsets.UTF_8);
 	}
@@ -89,7 +94,8 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new FetchException("Interrupted while fetching " + url + ".");
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.interrupted",
+					"Interrupted while fetching {0}.", url.toString()));
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
@@ -97,15 +103,18 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 				throw timeout(url);
 			}
 			if (cause instanceof FetchException fetch) {
-				throw new FetchException(url + ": " + fetch.getMessage());
+				throw new FetchException(VerificationMessage.of("badge.verify.fetch.from", "{0}: {1}", url.toString(),
+						fetch.detail()));
 			}
-			throw new FetchException(url + " could not be fetched: " + cause.getClass().getSimpleName()
-					+ (cause.getMessage() == null ? "" : " " + cause.getMessage()), cause);
+			throw new FetchException(VerificationMessage.of("badge.verify.fetch.failed", "{0} could not be fetched: {1}",
+					url.toString(), cause.getClass().getSimpleName()
+							+ (cause.getMessage() == null ? "" : " " + cause.getMessage())), cause);
 		}
 	}
 
 	private FetchException timeout(URI url) {
-		return new FetchException(url + " did not answer within " + this.totalTimeout.toSeconds() + " s.");
+		return new FetchException(VerificationMessage.of("badge.verify.fetch.timeout",
+				"{0} did not answer within {1,number,#} s.", url.toString(), this.totalTimeout.toSeconds()));
 	}
 
 	/** Collects a body up to a size cap and gives up as soon as it is exceeded. */
@@ -165,8 +174,8 @@ public final class HttpDocumentFetcher implements DocumentFetcher {
 
 		private void tooLarge() {
 			this.subscription.cancel();
-			this.result.completeExceptionally(new FetchException("the document is larger than "
-					+ this.maxBytes / 1024 + " KB and was refused."));
+			this.result.completeExceptionally(new FetchException(VerificationMessage.of("badge.verify.fetch.too-large",
+					"the document is larger than {0,number,#} KB and was refused.", this.maxBytes / 1024)));
 		}
 
 	}

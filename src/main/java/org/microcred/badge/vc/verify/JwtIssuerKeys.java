@@ -18,6 +18,8 @@ import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.VerificationMessage;
+import org.microcred.badge.vc.jwt.VcJwt;
 import org.microcred.badge.vc.keys.DidKey;
 import org.microcred.badge.vc.keys.KeyFormatException;
 import org.microcred.badge.vc.keys.Multikey;
@@ -47,21 +49,24 @@ final class JwtIssuerKeys {
 	 */
 	JWK find(String kid, JWK embedded, String issuer) {
 		if (issuer == null) {
-			throw new CredentialFormatException("The credential names no issuer, so no key can be trusted for it.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.no-issuer",
+					"The credential names no issuer, so no key can be trusted for it."));
 		}
 		if (embedded != null && embedded.isPrivate()) {
-			throw new CredentialFormatException("The VC-JWT header carries a private key; it is refused.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.private-key",
+					"The VC-JWT header carries a private key; it is refused."));
 		}
 		JWK key;
 		try {
 			key = (kid != null) ? byKid(kid, issuer) : byEmbeddedKey(embedded, issuer);
 		}
 		catch (KeyResolutionException | FetchException ex) {
-			throw new CredentialFormatException("No key of the issuer " + issuer + " could be found for this VC-JWT: "
-					+ ex.getMessage(), ex);
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.no-issuer-key",
+					"No key of the issuer {0} could be found for this VC-JWT: {1}", issuer, VerificationMessage.of(ex)), ex);
 		}
 		if (kid != null && embedded != null && !samePublicKey(key, embedded)) {
-			throw new CredentialFormatException("The key in the VC-JWT header (jwk) is not the key its kid names.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.jwk-not-kid",
+					"The key in the VC-JWT header (jwk) is not the key its kid names."));
 		}
 		return key;
 	}
@@ -75,13 +80,15 @@ final class JwtIssuerKeys {
 		}
 		VerificationMethodResolver.ControllerKey key = this.methods.controllerKey(kid, PURPOSE);
 		if (!issuer.equals(key.controller())) {
-			throw new CredentialFormatException("The VC-JWT is signed with the key " + kid + ", which belongs to "
-					+ key.controller() + ", not to the issuer " + issuer + ".");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.other-controller",
+					"The VC-JWT is signed with the key {0}, which belongs to {1}, not to the issuer {2}.", kid,
+					key.controller(), issuer));
 		}
 		if (key.revoked() != null) {
 			// unlike a Data Integrity proof's creation time, nothing in a JWT dates the signature against the bound
-			throw new CredentialFormatException("The VC-JWT is signed with the key " + kid + ", which its issuer "
-					+ "withdrew (reported compromised) as of " + key.revoked() + ": the signature cannot be trusted.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.withdrawn",
+					"The VC-JWT is signed with the key {0}, which its issuer withdrew (reported compromised) as of {1}:"
+							+ " the signature cannot be trusted.", kid, key.revoked().toString()));
 		}
 		return jwk(key.method());
 
@@ -100,41 +107,46 @@ final class JwtIssuerKeys {
 				JWK key = set.getKeyByKeyId(kid);
 				key = (key != null) ? key : set.getKeyByKeyId(kid.substring(kid.indexOf('#') + 1));
 				if (key == null) {
-					throw new CredentialFormatException("The key set at " + kid + " has no key " + kid + ".");
+					throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.not-in-set",
+							"The key set at {0} has no key {0}.", kid));
 				}
 				return key;
 			}
 			return null;
 		}
 		catch (ParseException ex) {
-			throw new CredentialFormatException("The key at " + kid + " is not a valid JSON Web Key.", ex);
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.not-jwk-at",
+					"The key at {0} is not a valid JSON Web Key.", kid), ex);
 		}
 	}
 
 	/** A bare JWK says nothing of who controls it: the issuer's own document must list it. */
 	private JWK listedByIssuer(String kid, JWK key, String issuer) {
 		if (DidKey.isDidKey(issuer)) {
-			throw new CredentialFormatException("The key " + kid + " cannot belong to the did:key issuer " + issuer + ".");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.did-key-issuer",
+					"The key {0} cannot belong to the did:key issuer {1}.", kid, issuer));
 		}
 		JsonObject document = this.methods.controllerDocument(issuer);
 		if (!VerificationMethodResolver.lists(document.get(PURPOSE), issuer, kid)) {
-			throw new CredentialFormatException("The key " + kid + " is not listed under assertionMethod by the issuer "
-					+ issuer + "'s DID document or profile.");
+			throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.not-listed",
+					"The key {0} is not listed under assertionMethod by the issuer {1}''s DID document or profile.", kid,
+					issuer));
 		}
 		return key;
 	}
 
 	private JWK byEmbeddedKey(JWK embedded, String issuer) {
 		if (embedded == null) {
-			throw new CredentialFormatException("The VC-JWT names no key (neither kid nor jwk).");
+			throw new CredentialFormatException(VcJwt.NO_KEY);
 		}
 		for (JWK candidate : issuerKeys(issuer)) {
 			if (samePublicKey(candidate, embedded)) {
 				return candidate;
 			}
 		}
-		throw new CredentialFormatException("The key in the VC-JWT header is not one of the issuer " + issuer
-				+ "'s keys: anyone can put a key there; only the issuer's DID document or profile can vouch for it.");
+		throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.embedded-not-issuers",
+				"The key in the VC-JWT header is not one of the issuer {0}''s keys: anyone can put a key there; only the"
+						+ " issuer''s DID document or profile can vouch for it.", issuer));
 	}
 
 	/** The keys the issuer lists for assertions, as JWKs (methods that cannot be read as one are left out). */
@@ -172,15 +184,18 @@ final class JwtIssuerKeys {
 			try {
 				JWK key = JWK.parse(jwk.toString());
 				if (key.isPrivate()) {
-					throw new CredentialFormatException("The key " + JsonFields.text(method, "id") + " is published with its private part.");
+					throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.published-private",
+							"The key {0} is published with its private part.", String.valueOf(JsonFields.text(method, "id"))));
 				}
 				return key;
 			}
 			catch (ParseException ex) {
-				throw new CredentialFormatException("The key " + JsonFields.text(method, "id") + " is not a valid JSON Web Key.", ex);
+				throw new CredentialFormatException(VerificationMessage.of("badge.verify.jwt.not-jwk",
+						"The key {0} is not a valid JSON Web Key.", String.valueOf(JsonFields.text(method, "id"))), ex);
 			}
 		}
-		throw new KeyFormatException("The key " + JsonFields.text(method, "id") + " has neither publicKeyMultibase nor publicKeyJwk.");
+		throw new KeyFormatException(VerificationMessage.of("badge.verify.jwt.no-public-key",
+				"The key {0} has neither publicKeyMultibase nor publicKeyJwk.", String.valueOf(JsonFields.text(method, "id"))));
 	}
 
 	private static JWK okp(byte[] publicKey) {

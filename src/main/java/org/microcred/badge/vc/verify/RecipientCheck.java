@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.Recipients;
+import org.microcred.badge.vc.VerificationMessage;
 
 /**
  * Does the credential name this e-mail address as its recipient? Compares against the subject's
@@ -20,7 +21,8 @@ final class RecipientCheck {
 
 	static VerificationReport.Step check(JsonObject credential, String email) {
 		if (email == null || email.isBlank()) {
-			return step(StepStatus.SKIPPED, "No recipient e-mail address was given to compare.");
+			return step(StepStatus.SKIPPED, VerificationMessage.of("badge.verify.recipient.none",
+					"No recipient e-mail address was given to compare."));
 		}
 		JsonValue identifiers = (credential.get("credentialSubject") instanceof JsonObject subject)
 				? subject.get("identifier") : null;
@@ -30,14 +32,17 @@ final class RecipientCheck {
 				if (value instanceof JsonObject identity && "emailAddress".equals(JsonFields.text(identity, "identityType"))) {
 					emailIdentifiers++;
 					if (matches(identity, email.strip())) {
-						return step(StepStatus.PASSED, "The credential was issued to " + email.strip() + ".");
+						return step(StepStatus.PASSED, VerificationMessage.of("badge.verify.recipient.match",
+								"The credential was issued to {0}.", email.strip()));
 					}
 				}
 			}
 		}
 		return step(StepStatus.FAILED, (emailIdentifiers == 0)
-				? "The credential names no e-mail address to compare with."
-				: "The credential was not issued to " + email.strip() + ".");
+				? VerificationMessage.of("badge.verify.recipient.no-email",
+						"The credential names no e-mail address to compare with.")
+				: VerificationMessage.of("badge.verify.recipient.mismatch", "The credential was not issued to {0}.",
+						email.strip()));
 	}
 
 	private static boolean matches(JsonObject identity, String email) {
@@ -55,7 +60,7 @@ final class RecipientCheck {
 	}
 
 
-	private static VerificationReport.Step step(StepStatus status, String message) {
+	private static VerificationReport.Step step(StepStatus status, VerificationMessage message) {
 		return new VerificationReport.Step("recipient", status, message);
 	}
 

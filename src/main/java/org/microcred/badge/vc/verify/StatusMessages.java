@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.microcred.badge.vc.JsonFields;
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.status.StatusPurpose;
 
 /**
@@ -16,6 +17,12 @@ import org.microcred.badge.vc.status.StatusPurpose;
  * else is shown as a warning).
  */
 final class StatusMessages {
+
+	private static final VerificationMessage REVOKED = VerificationMessage.of("badge.verify.status.revoked",
+			"The credential has been revoked by its issuer.");
+
+	private static final VerificationMessage SUSPENDED = VerificationMessage.of("badge.verify.status.suspended",
+			"The credential is suspended by its issuer.");
 
 	private StatusMessages() {
 	}
@@ -37,25 +44,29 @@ final class StatusMessages {
 		return messages;
 	}
 
-	static VerificationReport.Step verdict(StatusPurpose purpose, int value, Map<Integer, String> messages, String where) {
+	/** @param where which list and index, said after the verdict */
+	static VerificationReport.Step verdict(StatusPurpose purpose, int value, Map<Integer, String> messages,
+			VerificationMessage where) {
 		if (purpose != StatusPurpose.MESSAGE) {
 			if (value != 0) {
-				return StatusCheck.step(StepStatus.FAILED, purpose == StatusPurpose.REVOCATION
-						? "The credential has been revoked by its issuer." : "The credential is suspended by its issuer.");
+				return StatusCheck.step(StepStatus.FAILED, purpose == StatusPurpose.REVOCATION ? REVOKED : SUSPENDED);
 			}
-			return StatusCheck.step(StepStatus.PASSED, "Not " + (purpose == StatusPurpose.REVOCATION ? "revoked" : "suspended")
-					+ where);
+			return StatusCheck.step(StepStatus.PASSED, purpose == StatusPurpose.REVOCATION
+					? VerificationMessage.of("badge.verify.status.not-revoked", "Not revoked {0}", where)
+					: VerificationMessage.of("badge.verify.status.not-suspended", "Not suspended {0}", where));
 		}
 		String message = (messages == null) ? null : messages.get(value);
 		String meaning = (message == null) ? "" : message.strip().toLowerCase(Locale.ROOT);
 		return switch (meaning) {
-			case "revoked" -> StatusCheck.step(StepStatus.FAILED, "The credential has been revoked by its issuer.");
-			case "suspended" -> StatusCheck.step(StepStatus.FAILED, "The credential is suspended by its issuer.");
-			case "valid" -> StatusCheck.step(StepStatus.PASSED, "Valid: neither revoked nor suspended" + where);
-			case "" -> StatusCheck.step(value == 0 ? StepStatus.PASSED : StepStatus.WARNING,
-					"Status value 0x" + Integer.toHexString(value) + " has no message" + where);
-			default -> StatusCheck.step(StepStatus.WARNING, "The issuer's status message for this credential: \u201c"
-					+ message.strip() + "\u201d" + where);
+			case "revoked" -> StatusCheck.step(StepStatus.FAILED, REVOKED);
+			case "suspended" -> StatusCheck.step(StepStatus.FAILED, SUSPENDED);
+			case "valid" -> StatusCheck.step(StepStatus.PASSED, VerificationMessage.of("badge.verify.status.valid",
+					"Valid: neither revoked nor suspended {0}", where));
+			case "" -> StatusCheck.step(value == 0 ? StepStatus.PASSED : StepStatus.WARNING, VerificationMessage.of(
+					"badge.verify.status.no-message", "Status value 0x{0} has no message {1}", Integer.toHexString(value),
+					where));
+			default -> StatusCheck.step(StepStatus.WARNING, VerificationMessage.of("badge.verify.status.issuer-message",
+					"The issuer''s status message for this credential: \u201c{0}\u201d {1}", message.strip(), where));
 		};
 	}
 

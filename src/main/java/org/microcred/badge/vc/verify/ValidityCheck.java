@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.microcred.badge.vc.VerificationMessage;
 
 /** {@code validFrom} must have passed and {@code validUntil}, when present, must not have. */
 final class ValidityCheck {
@@ -16,25 +17,32 @@ final class ValidityCheck {
 		OffsetDateTime from = date(credential, "validFrom");
 		OffsetDateTime until = date(credential, "validUntil");
 		if (from == null && credential.containsKey("validFrom") || until == null && credential.containsKey("validUntil")) {
-			return step(StepStatus.FAILED, "A validity date is not a date-time with a time zone.");
+			return step(StepStatus.FAILED, VerificationMessage.of("badge.verify.validity.not-date",
+					"A validity date is not a date-time with a time zone."));
 		}
 		if (from != null && from.toInstant().isAfter(now)) {
-			return step(StepStatus.FAILED, "The credential is not yet valid: it is valid from " + from + ".");
+			return step(StepStatus.FAILED, VerificationMessage.of("badge.verify.validity.not-yet",
+					"The credential is not yet valid: it is valid from {0}.", from.toString()));
 		}
 		if (until != null && until.toInstant().isBefore(now)) {
-			return step(StepStatus.FAILED, "The credential expired on " + until + ".");
+			return step(StepStatus.FAILED, VerificationMessage.of("badge.verify.validity.expired",
+					"The credential expired on {0}.", until.toString()));
 		}
 		if (from == null) {
-			return step(StepStatus.WARNING, "The credential has no validFrom date.");
+			return step(StepStatus.WARNING, VerificationMessage.of("badge.verify.validity.no-from",
+					"The credential has no validFrom date."));
 		}
-		return step(StepStatus.PASSED, "Valid from " + from + (until == null ? "" : " until " + until) + ".");
+		return step(StepStatus.PASSED, (until == null)
+				? VerificationMessage.of("badge.verify.validity.from", "Valid from {0}.", from.toString())
+				: VerificationMessage.of("badge.verify.validity.from-until", "Valid from {0} until {1}.", from.toString(),
+						until.toString()));
 	}
 
 	private static OffsetDateTime date(JsonObject credential, String field) {
 		return (credential.get(field) instanceof JsonString string) ? ShapeCheck.parseDate(string.getString()) : null;
 	}
 
-	private static VerificationReport.Step step(StepStatus status, String message) {
+	private static VerificationReport.Step step(StepStatus status, VerificationMessage message) {
 		return new VerificationReport.Step("validity", status, message);
 	}
 

@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import org.microcred.badge.vc.CredentialFormatException;
 import org.microcred.badge.vc.JsonFields;
 import org.microcred.badge.vc.JsonInput;
+import org.microcred.badge.vc.VerificationMessage;
 import org.microcred.badge.vc.keys.ControllerDocuments;
 import org.microcred.badge.vc.keys.DidKey;
 import org.microcred.badge.vc.keys.KeyFormatException;
@@ -37,13 +38,15 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 		ControllerKey key = controllerKey(method, purpose);
 		String multibase = JsonFields.text(key.method(), "publicKeyMultibase");
 		if (multibase == null) {
-			throw new KeyResolutionException("The key " + method + " has no publicKeyMultibase (Multikey expected).");
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.no-multibase",
+					"The key {0} has no publicKeyMultibase (Multikey expected).", method));
 		}
 		try {
 			return new ResolvedKey(Multikey.decodePublicKey(multibase), key.controller(), key.revoked());
 		}
 		catch (KeyFormatException ex) {
-			throw new KeyResolutionException("The key " + method + " is not an Ed25519 Multikey: " + ex.getMessage());
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.not-ed25519",
+					"The key {0} is not an Ed25519 Multikey: {1}", method, ex.detail()));
 		}
 	}
 
@@ -76,10 +79,12 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 			}
 		}
 		catch (FetchException | CredentialFormatException | IllegalArgumentException ex) {
-			throw new KeyResolutionException("The key " + method + " could not be resolved: " + ex.getMessage(), ex);
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.unresolved",
+					"The key {0} could not be resolved: {1}", method, VerificationMessage.of(ex)), ex);
 		}
-		throw new KeyResolutionException("The verification method " + method + " uses an unsupported scheme"
-				+ " (did:key, did:web and https are supported).");
+		throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.unsupported-scheme",
+				"The verification method {0} uses an unsupported scheme (did:key, did:web and https are supported).",
+				method));
 	}
 
 	/**
@@ -92,13 +97,14 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 					: URI.create(DidWeb.withoutFragment(controller));
 			JsonObject document = fetchJson(url);
 			if (!controller.equals(JsonFields.text(document, "id"))) {
-				throw new KeyResolutionException("The document at " + controller + " has another id ("
-						+ JsonFields.text(document, "id") + ").");
+				throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.document-id",
+						"The document at {0} has another id ({1}).", controller, String.valueOf(JsonFields.text(document, "id"))));
 			}
 			return document;
 		}
 		catch (FetchException | CredentialFormatException | IllegalArgumentException ex) {
-			throw new KeyResolutionException("The document of " + controller + " could not be read: " + ex.getMessage(), ex);
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.document-unreadable",
+					"The document of {0} could not be read: {1}", controller, VerificationMessage.of(ex)), ex);
 		}
 	}
 
@@ -108,7 +114,8 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 				&& (document.containsKey("publicKeyMultibase") || document.containsKey("publicKeyJwk"))) {
 			String controller = JsonFields.text(document, "controller");
 			if (controller == null) {
-				throw new KeyResolutionException("The key " + method + " names no controller.");
+				throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.no-controller",
+						"The key {0} names no controller.", method));
 			}
 			JsonObject controllerDocument = fetchJson(URI.create(DidWeb.withoutFragment(controller)));
 			return fromController(controllerDocument, controller, method, purpose);
@@ -118,23 +125,26 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 
 	private static ControllerKey fromController(JsonObject document, String controller, String method, String purpose) {
 		if (!controller.equals(JsonFields.text(document, "id"))) {
-			throw new KeyResolutionException("The controller document at " + controller + " has another id ("
-					+ JsonFields.text(document, "id") + ").");
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.controller-id",
+					"The controller document at {0} has another id ({1}).", controller,
+					String.valueOf(JsonFields.text(document, "id"))));
 		}
 		JsonObject key = find(document.get("verificationMethod"), controller, method);
 		if (key == null) {
 			key = find(document.get(purpose), controller, method);
 		}
 		if (key == null) {
-			throw new KeyResolutionException("The controller document of " + controller + " has no key " + method + ".");
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.not-in-controller",
+					"The controller document of {0} has no key {1}.", controller, method));
 		}
 		Instant revoked = revoked(key, method);
 		if (!lists(document.get(purpose), controller, method) && revoked == null) {
-			throw new KeyResolutionException("The controller " + controller + " does not authorize the key " + method
-					+ " for " + purpose + ".");
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.not-authorized",
+					"The controller {0} does not authorize the key {1} for {2}.", controller, method, purpose));
 		}
 		if (!controller.equals(JsonFields.text(key, "controller"))) {
-			throw new KeyResolutionException("The key " + method + " is not controlled by " + controller + ".");
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.not-controlled",
+					"The key {0} is not controlled by {1}.", method, controller));
 		}
 		return new ControllerKey(key, controller, revoked);
 	}
@@ -153,7 +163,8 @@ public final class VerificationMethodResolver implements PublicKeyResolver {
 			return OffsetDateTime.parse(revoked).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw new KeyResolutionException("The key " + method + " has an unreadable revoked date: " + revoked + ".");
+			throw new KeyResolutionException(VerificationMessage.of("badge.verify.key.revoked-date",
+					"The key {0} has an unreadable revoked date: {1}.", method, revoked));
 		}
 	}
 

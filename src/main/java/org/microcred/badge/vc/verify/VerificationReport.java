@@ -3,6 +3,8 @@ package org.microcred.badge.vc.verify;
 import java.util.List;
 import java.util.Optional;
 
+import org.microcred.badge.vc.VerificationMessage;
+
 import jakarta.json.JsonObject;
 
 /**
@@ -16,8 +18,14 @@ public record VerificationReport(List<Step> steps, JsonObject credential) {
 	public static final List<String> STEP_NAMES = List.of("parse", "shape", "proof", "refresh", "status", "validity",
 			"recipient", "endorsements");
 
-	/** One step: its name, outcome and a sentence for a person. */
-	public record Step(String name, StepStatus status, String message) {
+	/** One step: its name, outcome and what it found, for a person. */
+	public record Step(String name, StepStatus status, VerificationMessage detail) {
+
+		/** What the step found, in English. */
+		public String message() {
+			return this.detail.english();
+		}
+
 	}
 
 	public VerificationReport {
