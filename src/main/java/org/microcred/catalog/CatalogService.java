@@ -145,14 +145,11 @@ public class CatalogService {
 	}
 
 	/** One page of an issuer's published micro-credentials and stacks, by title: its public profile lists them all. */
-	public PageResult<DesignVersion> publishedBy(OrganizationId issuer, PageRequest page) {
+	public PageResult<CatalogLabel> publishedBy(OrganizationId issuer, PageRequest page) {
 		CatalogQuery query = new CatalogQuery(null, null, null, null, null, null, issuer.value(), null, null, null, false,
 				false, "title");
-		List<DesignVersion> items = inOrder(search.search(query, Set.of(), Set.of(), page.size(), page.offset())
-			.stream()
-			.map(CatalogSearch.Hit::versionId)
-			.toList());
-		return new PageResult<>(items, page.page(), page.size(), search.count(query, Set.of(), Set.of()));
+		return new PageResult<>(versions.publishedLabelsOf(issuer.value(), page.size(), page.offset()), page.page(),
+				page.size(), search.count(query, Set.of(), Set.of()));
 	}
 
 	/** Versions by id in one query, in the order of the ids. */
