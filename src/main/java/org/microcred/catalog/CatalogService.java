@@ -77,15 +77,14 @@ public class CatalogService {
 	private CatalogPage compute(CatalogQuery query, CurrentUser viewer, PageRequest page) {
 		Set<UUID> approved = viewer == null ? Set.of() : ids(approvedFor(viewer.id()));
 		Set<UUID> earned = viewer == null ? Set.of() : ids(earnedBy(viewer.id()));
-		CatalogQuery effective = query;
-		List<CatalogSearch.Hit> hits = search.search(effective, approved, earned, page.size(), page.offset());
+		List<CatalogSearch.Hit> hits = search.search(query, approved, earned, page.size(), page.offset());
 		Map<OrganizationId, String> issuers = issuerNames();
 		List<CatalogCard> cards = inOrder(hits.stream().map(CatalogSearch.Hit::versionId).toList()).stream()
 			.map(v -> card(v, issuers, approved, earned))
 			.toList();
 		// a short page (not past the end) is the last one: its rows tell the total without counting
 		long total = hits.size() < page.size() && (!hits.isEmpty() || page.offset() == 0) ? page.offset() + hits.size()
-				: search.count(effective, approved, earned);
+				: search.count(query, approved, earned);
 		CatalogCache.Counts facets = cache.facets();
 		List<Facet> issuerFacets = facets.issuers()
 			.stream()
