@@ -22,9 +22,9 @@ import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PlatformSettings;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Everything the public badge pages and downloads need: the view of a credential with its live verification,
@@ -33,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BadgePages {
 
-	/** Verifying on every page view would cost more than showing the page; revocations show within the TTL. */
+	/**
+	 * Verifying on every page view would cost more than showing the page. Revocation, suspension, reinstatement and
+	 * re-issue evict a credential at once; the TTL bounds what no event announces (a key reported compromised).
+	 */
 	private static final long VERIFICATION_TTL_MILLIS = 30_000;
 
 	private final BadgeService badges;
@@ -85,17 +88,19 @@ public class BadgePages {
 		return report;
 	}
 
-	@ApplicationModuleListener
+	// evicted in the thread that committed the change, before it answers: the next view verifies afresh (an
+	// asynchronous module listener left a window in which the page still said "Verified")
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(CredentialRevoked revoked) {
 		reports.remove(revoked.id());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(CredentialReinstated reinstated) {
 		reports.remove(reinstated.id());
 	}
 
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(CredentialReissued reissued) {
 		reports.remove(reissued.id());
 	}

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * What a badge page shows, read from the signed credential itself (so the page shows exactly what was signed).
@@ -21,7 +22,7 @@ public record CredentialView(IssuedCredential credential, String earnerName, Str
 		List<String[]> alignments, List<String> tags) {
 
 	public static CredentialView of(IssuedCredential credential, String earnerName) {
-		JsonObject json = Json.createReader(new StringReader(credential.signed())).readObject();
+		JsonObject json = JSON.createReader(new StringReader(credential.signed())).readObject();
 		JsonObject subject = json.getJsonObject("credentialSubject");
 		JsonObject achievement = subject.getJsonObject("achievement");
 		JsonObject issuer = json.getJsonObject("issuer");

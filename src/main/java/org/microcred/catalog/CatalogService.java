@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.microcred.catalog.internal.AchievementJson;
 import org.microcred.catalog.internal.BadgeImages;
+import org.microcred.catalog.internal.CatalogCache;
 import org.microcred.catalog.internal.CatalogSearch;
 import org.microcred.catalog.internal.DesignRecords;
 import org.microcred.catalog.internal.VersionStore;
@@ -32,9 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CatalogService {
 
-	/** Every value of a facet: a topic left out of the filter could not be found by topic at all. */
-	private static final int ALL = Integer.MAX_VALUE;
-
 	private final VersionStore versions;
 
 	private final DesignRecords records;
@@ -47,12 +45,15 @@ public class CatalogService {
 
 	private final ObjectProvider<CatalogPersonalization> personalization;
 
-	CatalogService(VersionStore versions, DesignRecords records, CatalogSearch search,
+	private final CatalogCache cache;
+
+	CatalogService(VersionStore versions, DesignRecords records, CatalogSearch search, CatalogCache cache,
 			OrganizationService organizations, AchievementJson achievements,
 			ObjectProvider<CatalogPersonalization> personalization) {
 		this.versions = versions;
 		this.records = records;
 		this.search = search;
+		this.cache = cache;
 		this.organizations = organizations;
 		this.achievements = achievements;
 		this.personalization = personalization;
@@ -60,35 +61,54 @@ public class CatalogService {
 
 	/**
 	 * Searches published credentials; a logged-in viewer also sees district approval and where they stand with each
-	 * credential. A page past the end shows the last page.
+	 * credential. A page past the end shows the last page. What anonymous visitors see is the same for all of them
+	 * and kept briefly (see {@link CatalogCache}).
 	 */
 	public CatalogPage search(CatalogQuery query, CurrentUser viewer, PageRequest requested) {
+		if (viewer == null) {
+			CatalogQuery effective = withoutPersonalFilters(query);
+			return cache.get(new AnonymousSearch(effective, requested), () -> compute(effective, null, requested));
+		}
+		return compute(query, viewer, requested);
+	}
+
+	private record AnonymousSearch(CatalogQuery query, PageRequest page) {
+	}
+
+	private CatalogPage compute(CatalogQuery query, CurrentUser viewer, PageRequest requested) {
 		Set<UUID> approved = viewer == null ? Set.of() : ids(approvedFor(viewer.id()));
 		Set<UUID> earned = viewer == null ? Set.of() : ids(earnedBy(viewer.id()));
 		Map<CredentialId, LearnerStatus> working = viewer == null ? Map.of() : statusOf(viewer.id());
-		CatalogQuery effective = viewer == null ? withoutPersonalFilters(query) : query;
-		long total = search.count(effective, approved, earned);
-		PageRequest page = lastPageAtMost(requested, total);
-		List<CatalogSearch.Hit> hits = search.search(effective, approved, earned, page.size(), page.offset());
-		Map<UUID, DesignVersion> found = versions.findAll(hits.stream().map(CatalogSearch.Hit::versionId).toList())
-			.stream()
-			.collect(Collectors.toMap(v -> v.id().value(), v -> v));
+		PageRequest page = requested;
+		List<CatalogSearch.Hit> hits = search.search(query, approved, earned, page.size(), page.offset());
+		long total;
+		if (hits.size() < page.size() && (!hits.isEmpty() || page.offset() == 0)) {
+			// a short page (not past the end) is the last one: its rows tell the total without counting
+			total = page.offset() + hits.size();
+		}
+		else {
+			total = search.count(query, approved, earned);
+			if (hits.isEmpty() && total > 0) {
+				page = lastPageAtMost(requested, total);
+				hits = search.search(query, approved, earned, page.size(), page.offset());
+			}
+		}
 		Map<OrganizationId, String> issuers = issuerNames();
-		List<CatalogCard> cards = hits.stream()
-			.map(h -> found.get(h.versionId()))
+		List<CatalogCard> cards = inOrder(hits.stream().map(CatalogSearch.Hit::versionId).toList()).stream()
 			.map(v -> card(v, issuers, approved, earned.contains(v.credentialId().value()) ? LearnerStatus.EARNED
 					: working.get(v.credentialId())))
 			.toList();
-		List<Facet> issuerFacets = search.issuerFacet()
+		CatalogCache.Counts facets = cache.facets();
+		List<Facet> issuerFacets = facets.issuers()
 			.stream()
 			.map(f -> new Facet(f.value(), issuers.getOrDefault(new OrganizationId(UUID.fromString(f.value())), "?"), f.count()))
 			.toList();
-		List<Facet> bands = search.arrayFacet("grade_bands", 10)
+		List<Facet> bands = facets.gradeBands()
 			.stream()
 			.map(f -> new Facet(f.value(), org.microcred.catalog.design.GradeBand.valueOf(f.value()).label(), f.count()))
 			.toList();
-		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), search.arrayFacet("skills", ALL),
-				bands, search.arrayFacet("subjects", 20), issuerFacets, search.languageFacet());
+		return new CatalogPage(new PageResult<>(cards, page.page(), page.size(), total), facets.skills(), bands,
+				facets.subjects(), issuerFacets, facets.languages());
 	}
 
 	/** The detail page of a published credential. */
@@ -108,6 +128,16 @@ public class CatalogService {
 		return versions.withStatus(id.value(), VersionStatus.PUBLISHED);
 	}
 
+	/** Kind, title and skills of those of these credentials that are published, in one query. */
+	public Map<CredentialId, CatalogLabel> publishedLabels(Set<CredentialId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return versions.publishedLabels(ids.stream().map(CredentialId::value).toList())
+			.stream()
+			.collect(Collectors.toMap(CatalogLabel::credentialId, l -> l));
+	}
+
 	/** Any version, whatever its status: what was enrolled in or earned points at an exact version. */
 	public Optional<DesignVersion> version(VersionId id) {
 		return versions.find(id.value());
@@ -119,11 +149,27 @@ public class CatalogService {
 
 	/** Published micro-credentials and stacks, by title: for pickers. */
 	public List<DesignVersion> publishedAll() {
-		return search.search(new CatalogQuery(null, null, null, null, null, null, null, null, null, null, false, false,
+		return inOrder(search.search(new CatalogQuery(null, null, null, null, null, null, null, null, null, null, false, false,
 				"title"), Set.of(), Set.of(), 1000, 0)
 			.stream()
-			.map(h -> versions.find(h.versionId()).orElseThrow())
-			.toList();
+			.map(CatalogSearch.Hit::versionId)
+			.toList());
+	}
+
+	/** One page of an issuer's published micro-credentials and stacks, by title: its public profile lists them all. */
+	public PageResult<CatalogLabel> publishedBy(OrganizationId issuer, PageRequest page) {
+		CatalogQuery query = new CatalogQuery(null, null, null, null, null, null, issuer.value(), null, null, null, false,
+				false, "title");
+		return new PageResult<>(versions.publishedLabelsOf(issuer.value(), page.size(), page.offset()), page.page(),
+				page.size(), search.count(query, Set.of(), Set.of()));
+	}
+
+	/** Versions by id in one query, in the order of the ids. */
+	private List<DesignVersion> inOrder(List<UUID> ids) {
+		Map<UUID, DesignVersion> found = versions.findAll(ids)
+			.stream()
+			.collect(Collectors.toMap(v -> v.id().value(), v -> v));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** Published stacks that have this credential among their components. */

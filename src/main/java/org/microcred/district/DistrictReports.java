@@ -58,16 +58,17 @@ public class DistrictReports {
 			stats.rebuild(district.value()); // the first report of a district waits for its figures
 			return stats.refreshedAt(district.value()).orElseThrow();
 		});
-		List<Cell> period = queries.cells(district.value(), filter);
+		List<Cell> all = queries.cells(district.value(), filter);
+		List<Cell> period = all.stream().filter(c -> c.month() != null).toList();
+		List<Cell> passes = all.stream().filter(c -> c.month() == null && c.passed() > 0).toList();
+		Map<CredentialId, CredentialLabels.Label> named = labels
+			.of(passes.stream().map(c -> new CredentialId(c.credentialId())).collect(java.util.stream.Collectors.toSet()));
 
 		Map<String, Long> byCredential = new TreeMap<>();
 		Map<String, Long> bySkill = new TreeMap<>();
 		Map<String, Map<String, Long>> cells = new TreeMap<>();
-		for (Cell c : period) {
-			if (c.passed() == 0) {
-				continue;
-			}
-			CredentialLabels.Label label = labels.of(new CredentialId(c.credentialId()));
+		for (Cell c : passes) {
+			CredentialLabels.Label label = named.get(new CredentialId(c.credentialId()));
 			byCredential.merge(label.title(), c.passed(), Long::sum);
 			for (String skill : label.skills()) {
 				bySkill.merge(skill, c.passed(), Long::sum);

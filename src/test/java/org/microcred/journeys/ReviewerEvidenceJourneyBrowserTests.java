@@ -56,6 +56,7 @@ class ReviewerEvidenceJourneyBrowserTests extends BrowserTest {
 		EnrollmentId enrollment = enrollments.enroll(teacher, setup.credential(), false);
 		enrollments.saveText(teacher, enrollment, "plan", "My lesson plan with embedded checks for understanding.");
 		enrollments.saveText(teacher, enrollment, "reflection", "What I learned from my students.");
+		enrollments.acknowledgePrivacy(teacher, enrollment);
 		upload(teacher, enrollment, "board.png", whiteboard());
 		EvidenceFile pdf = upload(teacher, enrollment, "plan.pdf", Files.pdf());
 		EvidenceFile video = upload(teacher, enrollment, "lesson.mp4", mp4());

@@ -1,5 +1,7 @@
 package org.microcred.badge.internal;
 
+import java.time.Duration;
+
 import org.microcred.badge.BadgeService;
 import org.microcred.badge.BadgeSettings;
 import org.microcred.badge.VerificationService;
@@ -11,6 +13,7 @@ import org.microcred.learning.PriorLearningVerifier;
 import org.microcred.organization.IssuerCreated;
 import org.microcred.platform.PlatformSettings;
 import org.microcred.platform.web.CrossOriginDocuments;
+import org.microcred.platform.web.CacheablePages;
 import org.microcred.platform.web.PublicRoutes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +45,20 @@ class BadgeConfiguration {
 	PublicRoutes badgePublicRoutes() {
 		return new PublicRoutes("/credentials/**", "/status/**", "/issuers/**", "/verify", "/api/v1/verify",
 				"/portfolio/**");
+	}
+
+	/**
+	 * The same for every anonymous visitor. A badge page may be shown from a cache for a minute (a revocation reaches
+	 * the page itself at once, copies within a minute); an issuer's page is always revalidated, like the catalog.
+	 */
+	@Bean
+	CacheablePages badgeCacheablePages() {
+		return new CacheablePages(Duration.ofSeconds(60), "/credentials/*");
+	}
+
+	@Bean
+	CacheablePages issuerCacheablePages() {
+		return new CacheablePages(Duration.ZERO, "/issuers/*");
 	}
 
 	/** What browser verifiers and wallets fetch: DID documents, issuer profiles, status lists, credentials. */

@@ -17,10 +17,11 @@ import org.microcred.organization.OrganizationService;
 import org.microcred.platform.PlatformSettings;
 import org.springframework.stereotype.Component;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
+import static org.microcred.badge.vc.JsonFields.JSON;
 
 /**
  * What this installation publishes about its issuers — the DID document with every key (rotated ones too) and the
@@ -58,14 +59,14 @@ public class IssuerDocuments implements DocumentFetcher {
 	 */
 	public JsonObject didDocument(UUID issuer) {
 		String did = keys.did(issuer);
-		JsonArrayBuilder assertion = Json.createArrayBuilder();
+		JsonArrayBuilder assertion = JSON.createArrayBuilder();
 		for (IssuerKeys.PublicKey key : keys.publicKeys(issuer)) {
 			if (!key.compromised()) {
 				assertion.add(key.id());
 			}
 		}
-		return Json.createObjectBuilder()
-			.add("@context", Json.createArrayBuilder().add(ControllerDocuments.DID_V1).add(ControllerDocuments.MULTIKEY_V1))
+		return JSON.createObjectBuilder()
+			.add("@context", JSON.createArrayBuilder().add(ControllerDocuments.DID_V1).add(ControllerDocuments.MULTIKEY_V1))
 			.add("id", did)
 			.add("verificationMethod", verificationMethods(issuer))
 			.add("assertionMethod", assertion)
@@ -74,7 +75,7 @@ public class IssuerDocuments implements DocumentFetcher {
 
 	private JsonArrayBuilder verificationMethods(UUID issuer) {
 		String did = keys.did(issuer);
-		JsonArrayBuilder methods = Json.createArrayBuilder();
+		JsonArrayBuilder methods = JSON.createArrayBuilder();
 		for (IssuerKeys.PublicKey key : keys.publicKeys(issuer)) {
 			methods.add(key.compromised()
 					? ControllerDocuments.revokedMultikey(key.id(), did, key.publicKeyMultibase(), key.compromisedAt())
@@ -85,9 +86,9 @@ public class IssuerDocuments implements DocumentFetcher {
 
 	/** The issuer as it appears inside credentials. */
 	public JsonObject profileInCredential(Organization issuer) {
-		JsonObjectBuilder profile = Json.createObjectBuilder()
+		JsonObjectBuilder profile = JSON.createObjectBuilder()
 			.add("id", keys.did(issuer.id().value()))
-			.add("type", Json.createArrayBuilder().add("Profile"))
+			.add("type", JSON.createArrayBuilder().add("Profile"))
 			.add("name", issuer.name())
 			.add("url", platform.url("/issuers/" + issuer.id()));
 		if (issuer.contactEmail() != null) {
@@ -99,10 +100,10 @@ public class IssuerDocuments implements DocumentFetcher {
 	/** The public profile document served at {@code /issuers/{id}} to clients asking for JSON. */
 	public JsonObject profileDocument(Organization issuer) {
 		UUID id = issuer.id().value();
-		JsonObjectBuilder profile = Json.createObjectBuilder()
-			.add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
+		JsonObjectBuilder profile = JSON.createObjectBuilder()
+			.add("@context", JSON.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
 				.add(CredentialDocument.OB_CONTEXT).add(ControllerDocuments.MULTIKEY_V1))
-			.addAll(Json.createObjectBuilder(profileInCredential(issuer)));
+			.addAll(JSON.createObjectBuilder(profileInCredential(issuer)));
 		if (issuer.description() != null) {
 			profile.add("description", issuer.description());
 		}
@@ -110,12 +111,12 @@ public class IssuerDocuments implements DocumentFetcher {
 			profile.add("url", issuer.website());
 		}
 		if (issuer.hasLogo()) {
-			profile.add("image", Json.createObjectBuilder()
+			profile.add("image", JSON.createObjectBuilder()
 				.add("id", platform.url("/organizations/" + issuer.id() + "/logo"))
 				.add("type", "Image"));
 		}
-		profile.add("address", Json.createObjectBuilder()
-			.add("type", Json.createArrayBuilder().add("Address"))
+		profile.add("address", JSON.createObjectBuilder()
+			.add("type", JSON.createArrayBuilder().add("Address"))
 			.add("addressCountry", issuer.countryName())
 			.add("addressCountryCode", issuer.country()));
 		return profile.add("verificationMethod", verificationMethods(id)).build();

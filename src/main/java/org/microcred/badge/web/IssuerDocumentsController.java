@@ -12,6 +12,7 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationKind;
 import org.microcred.organization.OrganizationService;
 import org.microcred.platform.NotFoundException;
+import org.microcred.platform.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -55,13 +57,14 @@ class IssuerDocumentsController {
 	}
 
 	@GetMapping(path = "/issuers/{id}", produces = MediaType.TEXT_HTML_VALUE)
-	String profile(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
+	String profile(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Locale locale, Model model,
+			HttpServletResponse response) {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		Organization issuer = issuer(id);
 		model.addAttribute("issuer", issuer);
 		model.addAttribute("country", new Locale.Builder().setRegion(issuer.country()).build().getDisplayCountry(locale));
 		model.addAttribute("did", documents.didDocument(id).getString("id"));
-		model.addAttribute("credentials", catalog.publishedAll().stream().filter(v -> v.issuerId().equals(issuer.id())).toList());
+		model.addAttribute("credentials", catalog.publishedBy(issuer.id(), new PageRequest(page, 50)));
 		return "badge/issuer";
 	}
 

@@ -5,15 +5,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.microcred.catalog.CatalogQuery;
 import org.microcred.catalog.Facet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searches published versions: PostgreSQL full-text search (title and skills weighted above the rest) plus
  * trigram word similarity, so a typo such as "mentorng" still finds "mentoring".
+ * <p>
+ * Both matches are written as index operators ({@code @@} and {@code <%}) so that PostgreSQL combines a bitmap scan
+ * of the full-text index with one of the trigram index; {@code <%} reads its threshold from
+ * {@code pg_trgm.word_similarity_threshold}, set for the transaction of each text search.
  */
 @Repository
 public class CatalogSearch {
@@ -23,8 +30,12 @@ public class CatalogSearch {
 
 	private final JdbcClient jdbc;
 
-	public CatalogSearch(JdbcClient jdbc) {
+	private final TransactionTemplate tx;
+
+	public CatalogSearch(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.tx = new TransactionTemplate(transactions);
+		this.tx.setReadOnly(true);
 	}
 
 	public record Hit(UUID versionId, double rank) {
@@ -45,7 +56,7 @@ public class CatalogSearch {
 		params.addAll(where.params());
 		params.add(limit);
 		params.add(offset);
-		return jdbc.sql("""
+		return withThreshold(query, () -> jdbc.sql("""
 				select v.id,
 				  case when ? = '' then 0
 				       else ts_rank_cd(v.search, websearch_to_tsquery('english', ?)) * 4 + word_similarity(lower(?), v.search_text)
@@ -54,15 +65,30 @@ public class CatalogSearch {
 				""" + where.sql() + " order by " + order + " limit ? offset ?")
 			.params(params)
 			.query((rs, n) -> new Hit(rs.getObject(1, UUID.class), rs.getDouble(2)))
-			.list();
+			.list());
 	}
 
 	public long count(CatalogQuery query, Set<UUID> approved, Set<UUID> earned) {
 		Where where = where(query, approved, earned);
-		return jdbc.sql("select count(*) from credential_version v join credential c on c.id = v.credential_id " + where.sql())
+		return withThreshold(query, () -> jdbc
+			.sql("select count(*) from credential_version v join credential c on c.id = v.credential_id " + where.sql())
 			.params(where.params())
 			.query(Long.class)
-			.single();
+			.single());
+	}
+
+	/** Runs a query in a transaction whose trigram threshold is ours (set_config(..., true) lasts one transaction). */
+	private <T> T withThreshold(CatalogQuery query, Supplier<T> work) {
+		if (query.text().isEmpty()) {
+			return work.get();
+		}
+		return tx.execute(status -> {
+			jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+				.param(Double.toString(TYPO_THRESHOLD))
+				.query(String.class)
+				.single();
+			return work.get();
+		});
 	}
 
 	/** Counts of each value of an array column (skills, grade_bands, subjects) across published versions. */
@@ -106,9 +132,7 @@ public class CatalogSearch {
 		StringBuilder sql = new StringBuilder("where v.status = 'PUBLISHED'");
 		List<Object> params = new ArrayList<>();
 		if (!q.text().isEmpty()) {
-			sql.append(" and (v.search @@ websearch_to_tsquery('english', ?) or word_similarity(lower(?), v.search_text) >= ")
-				.append(TYPO_THRESHOLD)
-				.append(")");
+			sql.append(" and (v.search @@ websearch_to_tsquery('english', ?) or lower(?) <% v.search_text)");
 			params.add(q.text());
 			params.add(q.text());
 		}

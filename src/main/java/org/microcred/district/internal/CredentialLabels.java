@@ -1,13 +1,17 @@
 package org.microcred.district.internal;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
-import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.CatalogLabel;
+import org.microcred.catalog.CredentialKind;
 import org.microcred.platform.Msg;
 import org.springframework.stereotype.Component;
 
@@ -48,25 +52,40 @@ public class CredentialLabels {
 	}
 
 	public Label of(CredentialId id) {
-		long now = System.nanoTime();
-		Entry entry = cache.get(id);
-		if (entry == null || now - entry.loadedAt() > TTL_NANOS) {
-			entry = new Entry(load(id), now);
-			cache.put(id, entry);
-		}
-		return entry.label();
+		return of(Set.of(id)).get(id);
 	}
 
-	private Label load(CredentialId id) {
-		DesignVersion design = catalog.published(id).orElse(null);
-		if (design == null) {
+	/** The labels of all these credentials; those not known or older than the TTL are read in one query. */
+	public Map<CredentialId, Label> of(Set<CredentialId> ids) {
+		long now = System.nanoTime();
+		Map<CredentialId, Label> labels = new HashMap<>();
+		Set<CredentialId> missing = new HashSet<>();
+		for (CredentialId id : ids) {
+			Entry entry = cache.get(id);
+			if (entry == null || now - entry.loadedAt() > TTL_NANOS) {
+				missing.add(id);
+			}
+			else {
+				labels.put(id, entry.label());
+			}
+		}
+		Map<CredentialId, CatalogLabel> published = catalog.publishedLabels(missing);
+		for (CredentialId id : missing) {
+			Label label = label(published.get(id));
+			cache.put(id, new Entry(label, now));
+			labels.put(id, label);
+		}
+		return labels;
+	}
+
+	private static Label label(CatalogLabel published) {
+		if (published == null) {
 			return new Label(RETIRED, List.of(RETIRED));
 		}
-		if (!design.isMicro()) {
-			return new Label(design.title(), List.of(PATHWAYS));
+		if (published.kind() != CredentialKind.MICRO) {
+			return new Label(published.title(), List.of(PATHWAYS));
 		}
-		return new Label(design.title(),
-				design.micro().skills().isEmpty() ? List.of(NO_SKILL) : List.copyOf(design.micro().skills()));
+		return new Label(published.title(), published.skills().isEmpty() ? List.of(NO_SKILL) : published.skills());
 	}
 
 }

@@ -38,19 +38,29 @@ public class ReportQueries {
 			.list();
 	}
 
-	/** The day aggregates of the period summed per school, credential and month: one scan serves every table. */
+	/**
+	 * The day aggregates of the period summed in one scan two ways: per month (every figure; {@code school} and
+	 * {@code credentialId} null) and per school and credential (only those with passes; {@code month} null).
+	 */
 	public record Cell(String school, UUID credentialId, YearMonth month, long enrolled, long enrolledSubmitted,
 			long enrolledPassed, long submitted, long passed, long passedByAttempt, long passedFirst) {
 	}
 
+	/** Called in the report's transaction: the memory to hash the groups lasts for it alone. */
 	public List<Cell> cells(UUID district, ReportFilter f) {
+		// grouping sets rather than every (school, credential, month): a year of a large district is tens of
+		// thousands of such rows, which were sorted (on disk) and sent only to be summed again here; hashing the
+		// ~12,000 groups of such a district takes ~6 MB, more than the default work_mem, which spilled a sort to disk
+		jdbc.sql("select set_config('work_mem', '32MB', true)").query(String.class).single();
 		return params(jdbc.sql("""
 				select school_name, credential_id, date_trunc('month', day)::date, sum(enrolled), sum(enrolled_submitted),
 				       sum(enrolled_passed), sum(submitted), sum(passed), sum(passed_by_attempt), sum(passed_first)
-				from district_day_stat where\s""" + SCOPE + PERIOD + " group by 1, 2, 3"), district, f)
-			.query((rs, n) -> new Cell(rs.getString(1), rs.getObject(2, UUID.class), YearMonth.from(rs.getDate(3).toLocalDate()),
-					rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-					rs.getLong(10)))
+				from district_day_stat where\s""" + SCOPE + PERIOD + """
+				 group by grouping sets ((school_name, credential_id), (date_trunc('month', day)::date))
+				having grouping(school_name, credential_id) <> 0 or sum(passed) > 0"""), district, f)
+			.query((rs, n) -> new Cell(rs.getString(1), rs.getObject(2, UUID.class),
+					rs.getDate(3) == null ? null : YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)))
 			.list();
 	}
 

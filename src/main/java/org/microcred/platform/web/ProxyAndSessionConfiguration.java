@@ -9,7 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * The web shell's front door: which proxies are believed, and how sessions are written to PostgreSQL.
+ * The web shell's front door: which proxies are believed, how sessions are written to PostgreSQL, and which
+ * links are rewritten to versioned static URLs, and which public pages may be cached.
  */
 @Configuration
 class ProxyAndSessionConfiguration {
@@ -21,6 +22,24 @@ class ProxyAndSessionConfiguration {
 				new TrustedProxyFilter(settings.ranges()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/** Replaces Spring Boot's filter of the same type (same dispatcher types), rewriting static links only. */
+	@Bean
+	FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> staticUrlEncodingFilter() {
+		FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> registration =
+				new FilterRegistrationBean<>(new StaticUrlEncodingFilter());
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	/** After Spring Security's filters (order -100), which tell an anonymous visitor from a logged-in one. */
+	@Bean
+	FilterRegistrationBean<PublicPageCaching> publicPageCaching(java.util.List<CacheablePages> pages) {
+		FilterRegistrationBean<PublicPageCaching> registration = new FilterRegistrationBean<>(new PublicPageCaching(pages));
+		registration.setOrder(0);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
 
