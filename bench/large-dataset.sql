@@ -35,10 +35,12 @@ create temp table bench_size as select
   coalesce(nullif(current_setting('bench.districts', true), ''), '20')::int as districts,
   coalesce(nullif(current_setting('bench.schools', true), ''), '10')::int as schools;
 
--- templates: published micro-credentials of issuers with an active credential the app signed
+-- templates: published micro-credentials of issuers with an active, unexpired credential the app signed (the demo
+-- has an expired one: copies of it would all show "Not verified")
 create temp table bench_doc as
 select distinct on (issuer_id) issuer_id, signed, status_list_id, status_index, key_number, legacy_list_id, legacy_index
-from issued_credential where not stack and state = 'ACTIVE' order by issuer_id, issued_at;
+from issued_credential where not stack and state = 'ACTIVE' and (valid_until is null or valid_until > now() + interval '1 year')
+order by issuer_id, issued_at;
 create temp table bench_design as
 select v.design, c.issuer_id, row_number() over (order by v.id) - 1 as n
 from credential_version v join credential c on c.id = v.credential_id
