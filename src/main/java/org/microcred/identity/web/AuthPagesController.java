@@ -3,6 +3,7 @@ package org.microcred.identity.web;
 import org.microcred.identity.CurrentUser;
 import org.microcred.identity.IdentitySettings;
 import org.microcred.identity.RoleGrant;
+import org.microcred.identity.sso.SsoDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,11 @@ class AuthPagesController {
 
 	private final IdentitySettings settings;
 
-	AuthPagesController(IdentitySettings settings) {
+	private final SsoDirectory sso;
+
+	AuthPagesController(IdentitySettings settings, SsoDirectory sso) {
 		this.settings = settings;
+		this.sso = sso;
 	}
 
 	@GetMapping("/")
@@ -32,6 +36,7 @@ class AuthPagesController {
 			return "redirect:/home";
 		}
 		model.addAttribute("signupEnabled", settings.signupEnabled());
+		model.addAttribute("ssoAvailable", sso.any());
 		return "identity/login";
 	}
 
