@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -54,7 +55,8 @@ class SsoSecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(linkedUsers(accounts)))
 				.successHandler(outcomes)
 				.failureHandler(outcomes))
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new UnavailableProviders(registrations), OAuth2AuthorizationRequestRedirectFilter.class);
 		return http.build();
 	}
 

@@ -101,6 +101,17 @@ class SingleSignOnIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aRemovedProviderSaysItIsUnavailable() {
+		District district = districtWithProvider();
+		WebClientSession admin = browserSession().logIn(district.admin().email(), TestData.PASSWORD);
+		admin.post(settings(district), settings(district) + "/providers/" + district.providerId() + "/remove", Map.of());
+		WebClientSession session = browserSession();
+		HttpResponse<String> start = session.get("/oauth2/authorization/" + district.providerId());
+		assertThat(start.headers().firstValue("Location").orElse("")).endsWith("/login/sso/refused?reason=provider-unavailable");
+		assertThat(session.get("/login/sso/refused?reason=provider-unavailable").body()).contains("not available");
+	}
+
+	@Test
 	void anUnverifiedEmailIsRefused() {
 		District district = districtWithProvider();
 		CurrentUser teacher = data.teacherIn(district.id());
