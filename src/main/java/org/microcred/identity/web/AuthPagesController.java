@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.microcred.identity.IdentitySettings;
-import org.microcred.identity.OrganizationNames;
+import org.microcred.identity.OrganizationDirectory;
 import org.microcred.identity.RoleGrant;
+import org.microcred.identity.sso.SsoDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,15 @@ class AuthPagesController {
 
 	private final IdentitySettings settings;
 
-	private final ObjectProvider<OrganizationNames> organizationNames;
+	private final ObjectProvider<OrganizationDirectory> organizationNames;
 
-	AuthPagesController(IdentitySettings settings, ObjectProvider<OrganizationNames> organizationNames) {
+	private final SsoDirectory sso;
+
+	AuthPagesController(IdentitySettings settings, ObjectProvider<OrganizationDirectory> organizationNames,
+			SsoDirectory sso) {
 		this.settings = settings;
 		this.organizationNames = organizationNames;
+		this.sso = sso;
 	}
 
 	@GetMapping("/")
@@ -46,6 +51,7 @@ class AuthPagesController {
 			return "redirect:/home";
 		}
 		model.addAttribute("signupEnabled", settings.signupEnabled());
+		model.addAttribute("ssoAvailable", sso.any());
 		return "identity/login";
 	}
 
@@ -57,7 +63,7 @@ class AuthPagesController {
 			return "redirect:" + grants.get(0).homePath();
 		}
 		List<java.util.UUID> scopes = grants.stream().map(RoleGrant::organizationId).filter(Objects::nonNull).toList();
-		OrganizationNames names = organizationNames.getIfAvailable();
+		OrganizationDirectory names = organizationNames.getIfAvailable();
 		Map<java.util.UUID, String> named = names == null || scopes.isEmpty() ? Map.of() : names.namesOf(scopes);
 		model.addAttribute("grants", grants.stream()
 			.map(g -> new HomeChoice(g, g.organizationId() == null ? null : named.get(g.organizationId())))
