@@ -229,6 +229,14 @@ public class CatalogService {
 		return names;
 	}
 
+	/** Whether the viewer's district pays the cost of this credential (never for a free one or an anonymous viewer). */
+	public boolean paidByDistrict(CredentialId id, CurrentUser viewer) {
+		if (viewer == null) {
+			return false;
+		}
+		return personalization.orderedStream().anyMatch(p -> p.paidFor(viewer.id()).contains(id));
+	}
+
 	private Set<CredentialId> approvedFor(AccountId viewer) {
 		Set<CredentialId> all = new HashSet<>();
 		personalization.orderedStream().forEach(p -> all.addAll(p.approvedFor(viewer)));

@@ -67,6 +67,16 @@ public class DistrictApprovals {
 	@Transactional
 	public void approve(CurrentUser admin, OrganizationId district, CredentialId credential, BigDecimal hours,
 			BigDecimal ceus, boolean countsForSalary, String note) {
+		approve(admin, district, credential, hours, ceus, countsForSalary, note, false);
+	}
+
+	/**
+	 * Approves a published credential (or changes its value), saying whether the district pays its cost.
+	 * @param coversCost whether the district pays the credential's cost for its teachers
+	 */
+	@Transactional
+	public void approve(CurrentUser admin, OrganizationId district, CredentialId credential, BigDecimal hours,
+			BigDecimal ceus, boolean countsForSalary, String note, boolean coversCost) {
 		organizations.requireDistrictAdmin(admin, district);
 		DesignVersion version = catalog.published(credential)
 			.orElseThrow(() -> new InvalidInputException("credentialId", "district.approval.not-published"));
@@ -81,7 +91,7 @@ public class DistrictApprovals {
 			throw new InvalidInputException("note", "district.approval.note-too-long");
 		}
 		store.upsert(district.value(), version.credentialId().value(), hours, ceus, countsForSalary, cleanNote,
-				admin.id().value());
+				admin.id().value(), coversCost);
 	}
 
 	@Transactional

@@ -1,9 +1,12 @@
 package org.microcred.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.microcred.identity.internal.AccountStore;
+import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.identity.internal.SignUpLinks;
 import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
@@ -49,12 +52,35 @@ public class SignUpService {
 		if (!settings.signupEnabled()) {
 			throw new InvalidInputException(null, "identity.signup.disabled");
 		}
+		List<InvalidInputException> problems = problems(displayName, email);
+		if (!problems.isEmpty()) {
+			throw problems.get(0);
+		}
 		String name = SafeText.clean(displayName);
 		String address = EmailAddresses.normalize(email);
-		AccountService.requireValidName(name);
-		EmailAddresses.requireValid(address);
 		// the mail is sent in the background, where the language of this request is no longer known
 		links.send(name, address, LocaleContextHolder.getLocale());
+	}
+
+	/** Every problem with a sign-up's name and address at once, each naming its field, so a form can show them all. */
+	public List<InvalidInputException> problems(String displayName, String email) {
+		List<InvalidInputException> problems = new ArrayList<>();
+		try {
+			AccountService.requireValidName(SafeText.clean(displayName));
+		}
+		catch (InvalidInputException ex) {
+			problems.add(ex);
+		}
+		if (!EmailAddresses.valid(EmailAddresses.normalize(email))) {
+			problems.add(new InvalidInputException("email", "identity.email.invalid"));
+		}
+		return problems;
+	}
+
+	/** Why a password chosen for this sign-up is unacceptable (on the field {@code password}), if it is. */
+	public Optional<InvalidInputException> passwordProblem(SignUpRequest request, String password) {
+		var problem = PasswordPolicy.problem(password, request.email(), request.displayName());
+		return Optional.ofNullable(problem).map(p -> new InvalidInputException("password", p));
 	}
 
 	/** The sign-up behind a link, while it can still be finished. */

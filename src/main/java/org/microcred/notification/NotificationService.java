@@ -173,6 +173,7 @@ public class NotificationService {
 		jdbc.sql("update notice set read_at = now() where account_id = ? and read_at is null").param(user.id().value()).update();
 	}
 
+	/** The person's choice for each kind of notice that can reach them in their roles (others are not offered). */
 	public List<Preference> preferences(CurrentUser user) {
 		Map<NoticeKind, Preference> saved = new HashMap<>();
 		jdbc.sql("select kind, email, in_app from notification_preference where account_id = ?")
@@ -180,12 +181,16 @@ public class NotificationService {
 			.query((rs, n) -> new Preference(NoticeKind.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getBoolean(3)))
 			.list()
 			.forEach(p -> saved.put(p.kind(), p));
-		return Arrays.stream(NoticeKind.values()).map(k -> saved.getOrDefault(k, new Preference(k, true, true))).toList();
+		return Arrays.stream(NoticeKind.values())
+			.filter(k -> k.appliesTo(user))
+			.map(k -> saved.getOrDefault(k, new Preference(k, true, true)))
+			.toList();
 	}
 
+	/** Saves the choices for kinds that can reach the person; choices for other kinds are ignored. */
 	@Transactional
 	public void savePreferences(CurrentUser user, List<Preference> preferences) {
-		for (Preference p : preferences) {
+		for (Preference p : preferences.stream().filter(p -> p.kind().appliesTo(user)).toList()) {
 			jdbc.sql("""
 					insert into notification_preference (account_id, kind, email, in_app) values (?, ?, ?, ?)
 					on conflict (account_id, kind) do update set email = excluded.email, in_app = excluded.in_app""")

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.roster.RosterImports;
+import org.microcred.organization.roster.RosterSchoolMatching;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PageRequest;
@@ -32,13 +33,18 @@ public class RosterImportService {
 
 	private final RosterImports imports;
 
-	RosterImportService(OrganizationService organizations, RosterImports imports) {
+	private final RosterSchoolMatching matching;
+
+	RosterImportService(OrganizationService organizations, RosterImports imports, RosterSchoolMatching matching) {
+		this.matching = matching;
 		this.organizations = organizations;
 		this.imports = imports;
 	}
 
 	/**
 	 * Reads and checks the files and stores what importing them would change. Nothing else changes.
+	 * @param format the files' format, or null to recognise it from the files (a zip, orgs.csv or users.csv:
+	 * OneRoster; one other CSV file: the template)
 	 * @return the import, READY to confirm or INVALID with its problems
 	 */
 	public RosterImport dryRun(CurrentUser user, OrganizationId district, RosterFormat format, List<RosterFile> files,
@@ -84,6 +90,25 @@ public class RosterImportService {
 		if (!imports.confirm(importId)) {
 			throw new ConflictException(found.problemCount() > 0 ? "organization.roster.has-problems"
 					: "organization.roster.already-confirmed");
+		}
+	}
+
+	/** Schools of a ready dry run that may already exist in the district under a slightly different name. */
+	public List<RosterSchoolSuggestion> schoolSuggestions(CurrentUser user, OrganizationId district, UUID importId) {
+		RosterImport found = get(user, district, importId);
+		return "READY".equals(found.status()) ? matching.suggestions(importId, district) : List.of();
+	}
+
+	/**
+	 * Answers "did you mean …?" for a school of the file: send it to the district's existing school, or (null)
+	 * create it as a new school. The dry run's counts and rows follow.
+	 * @throws ConflictException when the import is no longer a dry run waiting for confirmation
+	 */
+	public void chooseSchool(CurrentUser user, OrganizationId district, UUID importId, String schoolKey,
+			SchoolId existing) {
+		get(user, district, importId);
+		if (!matching.chooseSchool(importId, schoolKey, existing == null ? null : existing.value())) {
+			throw new ConflictException("organization.roster.choice.not-ready");
 		}
 	}
 

@@ -51,8 +51,8 @@ class AccountExistenceIntegrationTests extends IntegrationTest {
 		assertThat(newcomer.get(link).body()).contains(fresh);
 		var done = newcomer.post(link, link,
 				Map.of("password", "a freshly chosen passphrase", "confirmation", "a freshly chosen passphrase"));
-		assertThat(done.headers().firstValue("Location").orElse("")).contains("/login");
-		newcomer.logIn(fresh, "a freshly chosen passphrase");
+		assertThat(done.headers().firstValue("Location").orElse("")).as("logged in at once").endsWith("/teacher");
+		browserSession().logIn(fresh, "a freshly chosen passphrase");
 		assertThat(newcomer.get(link).statusCode()).isEqualTo(410);
 	}
 

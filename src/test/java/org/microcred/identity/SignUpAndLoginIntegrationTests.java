@@ -40,7 +40,7 @@ class SignUpAndLoginIntegrationTests extends IntegrationTest {
 		String link = signUpLink(email);
 		var finished = browserSession().post(link, link,
 				Map.of("password", "correct horse battery", "confirmation", "correct horse battery"));
-		assertThat(finished.headers().firstValue("Location")).hasValue("/login?accountReady");
+		assertThat(finished.headers().firstValue("Location")).hasValue("/teacher");
 
 		var session = browserSession().logIn(email.toUpperCase(), "correct horse battery");
 		assertThat(session.get("/home").headers().firstValue("Location")).hasValueSatisfying(

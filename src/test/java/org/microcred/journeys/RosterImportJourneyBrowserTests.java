@@ -78,4 +78,43 @@ class RosterImportJourneyBrowserTests extends BrowserTest {
 		check("teachers");
 	}
 
+	@Test
+	void aMisspeltSchoolInTheTemplateIsSuggestedAndMappedOntoTheExistingSchool() {
+		OrganizationId district = data.district();
+		organizations.addSchoolUnchecked(district, "Lincoln Elementary School", null);
+		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
+		String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+		String template = """
+				school,teacher_id,given_name,family_name,email,state_license_number
+				Lincon Elementary,T-1,Mary,Jackson,mary-%1$s@example.org,SL-1
+				""".formatted(tag);
+		JourneySteps.logIn(page, admin);
+		page.navigate("/manage/districts/" + district + "/roster");
+		assertThat(page.locator("input[name=format]")).hasCount(0);
+		page.getByLabel("Files").setInputFiles(new FilePayload("teachers.csv", "text/csv", template.getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check (dry run)")).click();
+
+		assertThat(page.getByText("The file was read as the Microcred template")).isVisible();
+		assertThat(page.locator(".suggestions")).containsText("Lincon Elementary → did you mean Lincoln Elementary School?");
+		check("suggestion");
+		checkOnPhone("suggestion");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use Lincoln Elementary School")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("matched to the existing one");
+		assertThat(page.locator(".suggestions")).hasCount(0);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show unchanged rows too")).click();
+		assertThat(page.locator("table").last()).containsText("matched to the existing school Lincoln Elementary School");
+		check("mapped");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import now")).click();
+		assertThat(page.locator("#import-status")).hasText("Imported",
+				new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the teachers")).click();
+		assertThat(page.locator("table")).containsText("Mary Jackson");
+		assertThat(page.locator("table")).containsText("Lincoln Elementary School");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.microcred.organization.OrganizationService organizations;
+
 }

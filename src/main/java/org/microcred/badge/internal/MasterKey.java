@@ -15,15 +15,16 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.microcred.platform.SecretBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The installation's master key: AES-256-GCM over the issuers' private keys, so a copy of the database alone
  * signs nothing. It comes from configuration ({@code MICROCRED_BADGE_MASTER_KEY}); without one, a key is
- * generated once into a file readable only by its owner.
+ * generated once into a file readable only by its owner. Other modules use it as the platform's {@link SecretBox}.
  */
-public final class MasterKey {
+public final class MasterKey implements SecretBox {
 
 	private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
 
@@ -67,6 +68,7 @@ public final class MasterKey {
 		}
 	}
 
+	@Override
 	public byte[] encrypt(byte[] plain) {
 		try {
 			byte[] iv = new byte[IV_BYTES];
@@ -81,6 +83,7 @@ public final class MasterKey {
 		}
 	}
 
+	@Override
 	public byte[] decrypt(byte[] sealed) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

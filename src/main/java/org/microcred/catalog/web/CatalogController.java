@@ -53,6 +53,7 @@ class CatalogController {
 	@GetMapping("/catalog/{credentialId}")
 	String detail(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID credentialId, Model model) {
 		model.addAttribute("detail", catalog.detail(new CredentialId(credentialId), viewer));
+		model.addAttribute("paidByDistrict", catalog.paidByDistrict(new CredentialId(credentialId), viewer));
 		model.addAttribute("names", TitleLookup.of(catalog));
 		return "catalog/detail";
 	}

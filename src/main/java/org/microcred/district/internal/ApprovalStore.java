@@ -43,15 +43,27 @@ public class ApprovalStore {
 			.list();
 	}
 
+	/** Credentials whose cost a district the teacher is an active member of pays. */
+	public List<UUID> paidFor(UUID teacher) {
+		return jdbc.sql("""
+				select distinct a.credential_id from district_approval a
+				join district_roster r on r.district_id = a.district_id
+				where r.account_id = ? and r.active and a.covers_cost""")
+			.param(teacher)
+			.query(UUID.class)
+			.list();
+	}
+
 	public void upsert(UUID district, UUID credential, BigDecimal hours, BigDecimal ceus, boolean salary, String note,
-			UUID by) {
+			UUID by, boolean coversCost) {
 		jdbc.sql("""
 				insert into district_approval (district_id, credential_id, pd_hours, ceus, counts_for_salary, note,
-				                               approved_by)
-				values (?, ?, ?, ?, ?, ?, ?)
+				                               approved_by, covers_cost)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (district_id, credential_id) do update set pd_hours = excluded.pd_hours,
-				  ceus = excluded.ceus, counts_for_salary = excluded.counts_for_salary, note = excluded.note""")
-			.params(district, credential, hours, ceus, salary, note, by)
+				  ceus = excluded.ceus, counts_for_salary = excluded.counts_for_salary, note = excluded.note,
+				  covers_cost = excluded.covers_cost""")
+			.params(district, credential, hours, ceus, salary, note, by, coversCost)
 			.update();
 	}
 
@@ -64,7 +76,7 @@ public class ApprovalStore {
 	private static Approval map(ResultSet rs, int row) throws SQLException {
 		return new Approval(new CredentialId(rs.getObject("credential_id", UUID.class)), Decimals.plain(rs.getBigDecimal("pd_hours")),
 				Decimals.plain(rs.getBigDecimal("ceus")), rs.getBoolean("counts_for_salary"), rs.getString("note"),
-				rs.getTimestamp("approved_at").toInstant());
+				rs.getTimestamp("approved_at").toInstant(), rs.getBoolean("covers_cost"));
 	}
 
 }

@@ -8,7 +8,10 @@ import org.microcred.catalog.CredentialId;
 import org.microcred.identity.AccountId;
 import org.springframework.stereotype.Component;
 
-/** Tells the catalog which credentials a teacher's district approved ("approved by your district"). */
+/**
+ * Tells the catalog which credentials a teacher's district approved ("approved by your district") and which it
+ * pays for ("paid by your district").
+ */
 @Component
 class DistrictCatalogPersonalization implements CatalogPersonalization {
 
@@ -21,6 +24,11 @@ class DistrictCatalogPersonalization implements CatalogPersonalization {
 	@Override
 	public Set<CredentialId> approvedFor(AccountId viewer) {
 		return approvals.approvedFor(viewer.value()).stream().map(CredentialId::new).collect(Collectors.toSet());
+	}
+
+	@Override
+	public Set<CredentialId> paidFor(AccountId viewer) {
+		return approvals.paidFor(viewer.value()).stream().map(CredentialId::new).collect(Collectors.toSet());
 	}
 
 }

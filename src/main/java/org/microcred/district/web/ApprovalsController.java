@@ -44,12 +44,13 @@ class ApprovalsController {
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID credential,
 			@RequestParam(defaultValue = "") String hours, @RequestParam(defaultValue = "") String ceus,
 			@RequestParam(defaultValue = "false") boolean countsForSalary, @RequestParam(defaultValue = "") String note,
-			@RequestParam(defaultValue = "") String q, RedirectAttributes redirect, Model model) {
+			@RequestParam(defaultValue = "false") boolean coversCost, @RequestParam(defaultValue = "") String q,
+			RedirectAttributes redirect, Model model) {
 		Organization district = pages.district(user, id, model);
 		try {
 			approvals.approve(user, district.id(), new CredentialId(credential),
 					FormValues.decimal("hours", hours, "district.value.pd-hours"),
-					FormValues.decimal("ceus", ceus, "district.value.ceus"), countsForSalary, note);
+					FormValues.decimal("ceus", ceus, "district.value.ceus"), countsForSalary, note, coversCost);
 			redirect.addFlashAttribute("flash", Msg.of("district.approval.approved", district.name()));
 		}
 		catch (InvalidInputException ex) {

@@ -31,6 +31,11 @@ public class AccountStore {
 
 	private static final int CHUNK = 5_000;
 
+	/** An account without a password may still log in through its organization's single sign-on. */
+	private static final String SSO_LINK_EXISTS = "exists (select 1 from sso_link l where l.account_id = a.id)";
+
+	private static final String SSO_LINKED = SSO_LINK_EXISTS + " as sso_linked";
+
 	private final JdbcClient jdbc;
 
 	public AccountStore(JdbcClient jdbc) {
@@ -124,14 +129,17 @@ public class AccountStore {
 	}
 
 	public Optional<CurrentUser> loadForLogin(String email) {
-		return jdbc.sql("select * from account where lower(email) = lower(?)")
+		return jdbc.sql("select a.*, " + SSO_LINKED + " from account a where lower(a.email) = lower(?)")
 			.param(email)
 			.query((rs, n) -> toUser(rs))
 			.optional();
 	}
 
 	public Optional<CurrentUser> loadUser(UUID id) {
-		return jdbc.sql("select * from account where id = ?").param(id).query((rs, n) -> toUser(rs)).optional();
+		return jdbc.sql("select a.*, " + SSO_LINKED + " from account a where a.id = ?")
+			.param(id)
+			.query((rs, n) -> toUser(rs))
+			.optional();
 	}
 
 	public Optional<AccountSummary> find(UUID id) {
@@ -210,11 +218,12 @@ public class AccountStore {
 	}
 
 	/**
-	 * The account's version while it may be logged in (enabled, with a password); empty once it may not. One
-	 * primary-key lookup: it runs on every logged-in request.
+	 * The account's version while it may be logged in (enabled, with a password or single sign-on); empty once it
+	 * may not. One primary-key lookup: it runs on every logged-in request.
 	 */
 	public Optional<Integer> activeVersion(UUID id) {
-		return jdbc.sql("select version from account where id = ? and enabled and password_hash is not null")
+		return jdbc.sql("select a.version from account a where a.id = ? and a.enabled and (a.password_hash is not null or "
+				+ SSO_LINK_EXISTS + ")")
 			.param(id)
 			.query(Integer.class)
 			.optional();
@@ -233,7 +242,8 @@ public class AccountStore {
 		UUID id = rs.getObject("id", UUID.class);
 		Set<RoleGrant> grants = grantsOf(new UUID[] { id }).getOrDefault(id, Set.of());
 		return new CurrentUser(new AccountId(id), rs.getString("email"), rs.getString("display_name"), grants,
-				rs.getString("password_hash"), rs.getBoolean("enabled") && rs.getString("password_hash") != null,
+				rs.getString("password_hash"),
+				rs.getBoolean("enabled") && (rs.getString("password_hash") != null || rs.getBoolean("sso_linked")),
 				rs.getInt("version"));
 	}
 

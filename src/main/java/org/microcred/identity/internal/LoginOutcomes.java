@@ -2,6 +2,7 @@ package org.microcred.identity.internal;
 
 import java.io.IOException;
 
+import org.microcred.identity.sso.PasswordLoginPolicy;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
@@ -51,6 +52,9 @@ class LoginOutcomes extends SimpleUrlAuthenticationSuccessHandler implements Aut
 		String outcome = "error";
 		if (exception instanceof DisabledException) {
 			outcome = "disabled";
+		}
+		else if (exception instanceof PasswordLoginPolicy.SingleSignOnRequired) {
+			outcome = "sso";
 		}
 		else if (exception instanceof BadCredentialsException) {
 			String email = request.getParameter("username");

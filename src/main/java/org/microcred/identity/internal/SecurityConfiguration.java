@@ -3,6 +3,7 @@ package org.microcred.identity.internal;
 import java.util.List;
 
 import org.microcred.identity.Role;
+import org.microcred.identity.sso.PasswordLoginPolicy;
 import org.microcred.platform.ops.MetricsAccess;
 import org.microcred.platform.ops.MetricsSettings;
 import org.microcred.platform.web.PublicRoutes;
@@ -92,11 +93,13 @@ class SecurityConfiguration {
 
 	/**
 	 * Password log-in. An account without a password (imported, not yet set up) is treated as unknown, and whether
-	 * an account is deactivated is said only to someone who typed its correct password: otherwise the answer would
-	 * tell strangers which addresses have accounts. Locks are checked before, by {@link LoginThrottle}.
+	 * an account is deactivated, or must use its district's single sign-on, is said only to someone who typed its
+	 * correct password: otherwise the answer would tell strangers which addresses have accounts. Locks are checked
+	 * before, by {@link LoginThrottle}.
 	 */
 	@Bean
-	DaoAuthenticationProvider passwordAuthentication(AccountStore accounts, PasswordEncoder passwords) {
+	DaoAuthenticationProvider passwordAuthentication(AccountStore accounts, PasswordEncoder passwords,
+			PasswordLoginPolicy passwordLoginPolicy) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(email -> accounts
 			.loadForLogin(email == null ? "" : email.strip())
 			.filter(user -> user.getPassword() != null)
@@ -104,7 +107,11 @@ class SecurityConfiguration {
 		provider.setPasswordEncoder(passwords);
 		provider.setPreAuthenticationChecks(user -> {
 		});
-		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		AccountStatusUserDetailsChecker status = new AccountStatusUserDetailsChecker();
+		provider.setPostAuthenticationChecks(user -> {
+			status.check(user);
+			passwordLoginPolicy.check(user);
+		});
 		return provider;
 	}
 

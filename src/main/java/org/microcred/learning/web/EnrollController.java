@@ -37,6 +37,7 @@ class EnrollController {
 			@RequestParam(defaultValue = "false") boolean rpl, Model model) {
 		CredentialId id = new CredentialId(credentialId);
 		model.addAttribute("detail", catalog.detail(id, teacher));
+		model.addAttribute("paidByDistrict", catalog.paidByDistrict(id, teacher));
 		model.addAttribute("eligibility", enrollments.eligibility(teacher, id));
 		model.addAttribute("rpl", rpl);
 		return "learning/enroll";

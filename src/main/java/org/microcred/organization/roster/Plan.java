@@ -17,8 +17,21 @@ record Plan(List<PlannedSchool> schools, List<PlannedTeacher> teachers, Problems
 		ADD, UPDATE, UNCHANGED, DEACTIVATE, SKIP
 	}
 
-	/** {@code schoolId} is the existing school's id, or the id the new school will get. */
-	record PlannedSchool(SchoolInput in, Action action, UUID schoolId, Msg detail) {
+	/**
+	 * {@code schoolId} is the existing school's id, or the id the new school will get; {@code chosen}: the
+	 * administrator sent this school of the file to an existing school, which keeps its own name.
+	 */
+	record PlannedSchool(SchoolInput in, Action action, UUID schoolId, Msg detail, boolean chosen) {
+
+		PlannedSchool(SchoolInput in, Action action, UUID schoolId, Msg detail) {
+			this(in, action, schoolId, detail, false);
+		}
+
+		/** The name the school gets, or null to keep the one it has. */
+		String nameToStore() {
+			return chosen ? null : in.name();
+		}
+
 	}
 
 	/** {@code accountId} is null for a person who gets a new account; {@code in.row()} is 0 for someone missing. */

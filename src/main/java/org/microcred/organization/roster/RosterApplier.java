@@ -51,9 +51,12 @@ class RosterApplier {
 
 	private final RosterStaging staging;
 
+	private final RosterSchoolChoices choices;
+
 	RosterApplier(RosterStore store, RosterWrites writes, BulkAccountService accounts, PasswordResetService resets,
-			OrganizationService organizations, RosterStaging staging) {
+			OrganizationService organizations, RosterStaging staging, RosterSchoolChoices choices) {
 		this.store = store;
+		this.choices = choices;
 		this.staging = staging;
 		this.writes = writes;
 		this.accounts = accounts;
@@ -77,7 +80,7 @@ class RosterApplier {
 		OrganizationId district = job.districtId();
 		writes.lockDistrict(district);
 		Parsed parsed = reload(importId);
-		Plan plan = RosterPlanner.plan(parsed, state(district, parsed), job.deactivateMissing());
+		Plan plan = RosterPlanner.plan(parsed, state(district, parsed), job.deactivateMissing(), choices.load(importId));
 		if (!plan.problems().isEmpty()) {
 			var first = plan.problems().list().get(0);
 			throw new ConflictException("organization.roster.changed-since-dry-run", first.message());
@@ -126,7 +129,7 @@ class RosterApplier {
 	}
 
 	/** The rows the dry run read from the files, as the planner takes them. */
-	private Parsed reload(UUID importId) {
+	Parsed reload(UUID importId) {
 		List<SchoolInput> schools = new ArrayList<>();
 		List<TeacherInput> teachers = new ArrayList<>();
 		store.forEachInputRow(importId, rs -> {

@@ -39,8 +39,9 @@ public class RosterImports {
 	}
 
 	/**
-	 * Reads and checks the files, plans the changes and stores both; changes nothing else, except that the district's
-	 * earlier unconfirmed dry runs are discarded (this one replaces them).
+	 * Reads and checks the files (in the format given, or, when it is null, the one {@link #recognise recognised}
+	 * from the files), plans the changes and stores both; changes nothing else, except that the district's earlier
+	 * unconfirmed dry runs are discarded (this one replaces them).
 	 */
 	@Transactional
 	public UUID dryRun(OrganizationId district, RosterFormat format, List<RosterFile> uploads,
@@ -49,21 +50,37 @@ public class RosterImports {
 		Problems problems = new Problems();
 		List<Msg> notes = new ArrayList<>();
 		Parsed parsed;
+		RosterFormat used;
 		try (RosterFiles files = new RosterFiles(uploads, problems)) {
-			parsed = read(format, files, problems, notes);
+			used = format != null ? format : recognise(uploads, files);
+			if (format == null) {
+				notes.add(Msg.of(used == RosterFormat.TEMPLATE ? "organization.roster.note.read-as-template"
+						: "organization.roster.note.read-as-oneroster"));
+			}
+			parsed = read(used, files, problems, notes);
 		}
 		Plan plan = RosterPlanner.plan(parsed, applier.state(district, parsed), deactivateMissing);
 		problems.list().addAll(plan.problems().list());
 		notes.addAll(parsed.notes());
 		UUID id = UUID.randomUUID();
 		String names = uploads.stream().map(RosterFile::name).collect(Collectors.joining(", "));
-		store.insert(id, district, format.name(), names, problems.isEmpty() ? "READY" : "INVALID", deactivateMissing,
+		store.insert(id, district, used.name(), names, problems.isEmpty() ? "READY" : "INVALID", deactivateMissing,
 				sendInvitations, by == null ? null : by.value(), (System.nanoTime() - started) / 1_000_000,
 				plan.counts(), Msg.sentences(notes), plan.changes());
 		store.insertRows(id, staged(plan, parsed));
 		store.insertProblems(id, problems.list());
 		staging.supersede(district, id);
 		return id;
+	}
+
+	/**
+	 * The format of the files given: OneRoster when there is a zip, an orgs.csv or a users.csv (or several files),
+	 * the one-file template otherwise.
+	 */
+	static RosterFormat recognise(List<RosterFile> uploads, RosterFiles files) {
+		boolean zip = uploads.stream().anyMatch(f -> f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip"));
+		boolean oneRosterNames = files.named("users.csv") != null || files.named("orgs.csv") != null;
+		return zip || oneRosterNames || files.all().size() > 1 ? RosterFormat.ONEROSTER : RosterFormat.TEMPLATE;
 	}
 
 	private static Parsed read(RosterFormat format, RosterFiles files, Problems problems, List<Msg> notes) {
@@ -90,7 +107,7 @@ public class RosterImports {
 		return reader.oneRoster("orgs.csv", orgs == null ? null : orgs.content(), "users.csv", users.content());
 	}
 
-	private static List<StagedRow> staged(Plan plan, Parsed parsed) {
+	static List<StagedRow> staged(Plan plan, Parsed parsed) {
 		List<StagedRow> rows = new ArrayList<>(plan.schools().size() + plan.teachers().size());
 		plan.schools().forEach(s -> rows.add(new StagedRow(s.in().file(), s.in().row(), "SCHOOL", s.action().name(),
 				s.in().sourcedId(), s.in().name(), null, null, null, s.in().key(), null, true, s.detail())));

@@ -29,10 +29,24 @@ final class RosterPlanner {
 	private RosterPlanner() {
 	}
 
+	/**
+	 * The administrator's answers to "did you mean …?" for schools of the file that are not in the district:
+	 * {@code mapped} sends a school (by its key) to an existing school, {@code created} keeps it a new school.
+	 */
+	record SchoolChoices(Map<String, UUID> mapped, Set<String> created) {
+
+		static final SchoolChoices NONE = new SchoolChoices(Map.of(), Set.of());
+
+	}
+
 	static Plan plan(Parsed parsed, DistrictState state, boolean deactivateMissing) {
+		return plan(parsed, state, deactivateMissing, SchoolChoices.NONE);
+	}
+
+	static Plan plan(Parsed parsed, DistrictState state, boolean deactivateMissing, SchoolChoices choices) {
 		Problems problems = new Problems();
 		Map<String, UUID> schoolKeys = new HashMap<>();
-		List<PlannedSchool> schools = planSchools(parsed.schools(), state.schools(), schoolKeys, problems);
+		List<PlannedSchool> schools = planSchools(parsed.schools(), state.schools(), schoolKeys, problems, choices);
 		Map<UUID, MemberState> byAccount = new HashMap<>();
 		Map<String, MemberState> bySourcedId = new HashMap<>();
 		for (MemberState m : state.members()) {
@@ -110,10 +124,12 @@ final class RosterPlanner {
 	}
 
 	private static List<PlannedSchool> planSchools(List<SchoolInput> inputs, List<School> existing,
-			Map<String, UUID> keys, Problems problems) {
+			Map<String, UUID> keys, Problems problems, SchoolChoices choices) {
 		Map<String, School> bySourcedId = new HashMap<>();
 		Map<String, School> byName = new HashMap<>();
+		Map<UUID, School> byId = new HashMap<>();
 		for (School s : existing) {
+			byId.put(s.id().value(), s);
 			byName.put(s.name().toLowerCase(Locale.ROOT), s);
 			if (s.sourcedId() != null) {
 				bySourcedId.put(s.sourcedId(), s);
@@ -123,12 +139,15 @@ final class RosterPlanner {
 		existing.forEach(s -> keys.putIfAbsent(s.name().toLowerCase(Locale.ROOT), s.id().value()));
 		Set<UUID> matched = new HashSet<>();
 		List<PlannedSchool> planned = new ArrayList<>();
+		int asked = 0;
 		for (SchoolInput in : inputs) {
 			School bySource = in.sourcedId() == null ? null : bySourcedId.get(in.sourcedId());
 			School named = byName.get(in.name().toLowerCase(Locale.ROOT));
-			School match = bySource != null ? bySource : named;
-			if (named != null && !named.equals(match) || named != null && bySource == null && in.sourcedId() != null
-					&& named.sourcedId() != null && !named.sourcedId().equals(in.sourcedId())) {
+			UUID choice = bySource == null ? choices.mapped().get(in.key()) : null;
+			School chosen = choice == null ? null : byId.get(choice);
+			School match = bySource != null ? bySource : chosen != null ? chosen : named;
+			if (chosen == null && (named != null && !named.equals(match) || named != null && bySource == null && in.sourcedId() != null
+					&& named.sourcedId() != null && !named.sourcedId().equals(in.sourcedId()))) {
 				problems.add(in.file(), in.row(), "name", named.sourcedId() == null
 						? Msg.of("organization.roster.school-exists-without-id", named.name())
 						: Msg.of("organization.roster.school-exists", named.name(), named.sourcedId()));
@@ -140,15 +159,26 @@ final class RosterPlanner {
 			}
 			UUID id = match == null ? UUID.randomUUID() : match.id().value();
 			keys.put(in.key(), id);
-			planned.add(match == null ? new PlannedSchool(in, Action.ADD, id, null) : schoolChange(in, match));
+			if (match == null) {
+				boolean ask = !choices.created().contains(in.key()) && asked++ < SchoolNames.MAX_SUGGESTIONS;
+				var suggestion = ask ? SchoolNames.nearest(in.name(), existing, School::name)
+						: java.util.Optional.<School>empty();
+				planned.add(new PlannedSchool(in, Action.ADD, id,
+						suggestion.map(s -> Msg.of("organization.roster.detail.did-you-mean", s.name())).orElse(null)));
+			}
+			else {
+				planned.add(schoolChange(in, match, match == chosen));
+			}
 		}
 		return planned;
 	}
 
-	private static PlannedSchool schoolChange(SchoolInput in, School match) {
+	/** {@code chosen}: the administrator sent this school of the file to the existing one, which keeps its name. */
+	private static PlannedSchool schoolChange(SchoolInput in, School match, boolean chosen) {
 		List<Msg> changes = new ArrayList<>();
 		// matched by name alone (the template), a difference in letter case is no reason to rename the school
-		boolean renamed = in.sourcedId() == null ? !match.name().equalsIgnoreCase(in.name()) : !match.name().equals(in.name());
+		boolean renamed = !chosen && (in.sourcedId() == null ? !match.name().equalsIgnoreCase(in.name())
+				: !match.name().equals(in.name()));
 		if (renamed) {
 			changes.add(Msg.of("organization.roster.detail.renamed", match.name()));
 		}
@@ -158,8 +188,11 @@ final class RosterPlanner {
 		if (!match.active()) {
 			changes.add(Msg.of("organization.roster.detail.reactivated"));
 		}
-		return new PlannedSchool(in, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE, match.id().value(),
-				Msg.list(changes));
+		Action action = changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
+		if (chosen) {
+			changes.add(0, Msg.of("organization.roster.detail.mapped", match.name()));
+		}
+		return new PlannedSchool(in, action, match.id().value(), Msg.list(changes), chosen);
 	}
 
 }

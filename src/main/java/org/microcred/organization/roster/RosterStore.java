@@ -128,6 +128,20 @@ public class RosterStore {
 			.param(id).query(handler);
 	}
 
+	/** The schools of the files that the dry run would create, in file order. */
+	void forEachNewSchool(UUID id, RowCallbackHandler handler) {
+		jdbc.sql("select * from roster_import_row where import_id = ? and kind = 'SCHOOL' and action = 'ADD' order by seq")
+			.param(id).query(handler);
+	}
+
+	/** A dry run planned again: its counts and rows replaced. */
+	void replacePlan(UUID id, Map<String, Integer> summary, int total, List<StagedRow> rows) {
+		jdbc.sql("update roster_import set summary = ?::jsonb, total_rows = ? where id = ?")
+			.params(json(summary), total, id).update();
+		jdbc.sql("delete from roster_import_row where import_id = ?").param(id).update();
+		insertRows(id, rows);
+	}
+
 	boolean setStatus(UUID id, String from, String to) {
 		return jdbc.sql("update roster_import set status = ?, confirmed_at = case when ? = 'CONFIRMED' then now() "
 				+ "else confirmed_at end where id = ? and status = ?").params(to, to, id, from).update() == 1;

@@ -44,17 +44,17 @@ class RosterWrites {
 				insert into school (id, district_id, name, sourced_id)
 				select id, ?, name, sourced from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as t(id, name, sourced)""")
 			.params(district.value(), schools.stream().map(PlannedSchool::schoolId).toArray(UUID[]::new),
-					schools.stream().map(s -> s.in().name()).toArray(String[]::new),
+					schools.stream().map(PlannedSchool::nameToStore).toArray(String[]::new),
 					schools.stream().map(s -> s.in().sourcedId()).toArray(String[]::new))
 			.update();
 	}
 
 	void updateSchools(List<PlannedSchool> schools) {
 		jdbc.sql("""
-				update school s set name = t.name, sourced_id = coalesce(t.sourced, s.sourced_id), active = true
+				update school s set name = coalesce(t.name, s.name), sourced_id = coalesce(t.sourced, s.sourced_id), active = true
 				from unnest(?::uuid[], ?::varchar[], ?::varchar[]) as t(id, name, sourced) where s.id = t.id""")
 			.params(schools.stream().map(PlannedSchool::schoolId).toArray(UUID[]::new),
-					schools.stream().map(s -> s.in().name()).toArray(String[]::new),
+					schools.stream().map(PlannedSchool::nameToStore).toArray(String[]::new),
 					schools.stream().map(s -> s.in().sourcedId()).toArray(String[]::new))
 			.update();
 	}

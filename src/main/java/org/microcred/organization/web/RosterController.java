@@ -9,6 +9,8 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
 import org.microcred.organization.RosterFile;
 import org.microcred.organization.RosterFormat;
+import org.microcred.organization.SchoolId;
+import org.microcred.platform.InvalidInputException;
 import org.microcred.organization.RosterImport;
 import org.microcred.organization.RosterImportService;
 import org.microcred.platform.PageRequest;
@@ -61,7 +63,7 @@ class RosterController {
 
 	@PostMapping("/manage/districts/{id}/roster")
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "ONEROSTER") RosterFormat format,
+			@RequestParam(required = false) RosterFormat format,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "false") boolean deactivateMissing,
 			@RequestParam(defaultValue = "false") boolean sendInvitations, RedirectAttributes redirect) {
@@ -91,6 +93,7 @@ class RosterController {
 		model.addAttribute("problems", imports.problems(user, district, importId, new PageRequest(problems, 25)));
 		model.addAttribute("changes", imports.changes(user, district, importId, all, new PageRequest(page, 25)));
 		model.addAttribute("all", all);
+		model.addAttribute("suggestions", imports.schoolSuggestions(user, district, importId));
 		return "organization/roster-import";
 	}
 
@@ -112,6 +115,21 @@ class RosterController {
 			RedirectAttributes redirect) {
 		imports.confirm(user, new OrganizationId(id), importId);
 		redirect.addFlashAttribute("flash", "organization.roster.started");
+		return "redirect:/manage/districts/" + id + "/roster/" + importId;
+	}
+
+	/** "Did you mean …?": {@code school} is the existing school to use; without it, the file's school is created. */
+	@PostMapping("/manage/districts/{id}/roster/{importId}/schools")
+	String chooseSchool(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID importId,
+			@RequestParam String key, @RequestParam(required = false) UUID school, RedirectAttributes redirect) {
+		try {
+			imports.chooseSchool(user, new OrganizationId(id), importId, key, school == null ? null : new SchoolId(school));
+			redirect.addFlashAttribute("flash", school == null ? "organization.roster.choice.created"
+					: "organization.roster.choice.mapped");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.message());
+		}
 		return "redirect:/manage/districts/" + id + "/roster/" + importId;
 	}
 
