@@ -25,6 +25,7 @@ public class RateLimiter {
 
 	private final Clock clock;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	RateLimiter(ApiSettings settings) {
 		this(settings.rateBurst(), settings.ratePerSecond(), Clock.systemUTC());
 	}
