@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.microcred.badge.internal.BadgeProfiles;
 import org.microcred.badge.internal.CertificateTexts;
+import org.microcred.badge.internal.EarnerCounts;
+import org.microcred.badge.internal.QrCodes;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
@@ -53,10 +55,13 @@ public class BadgePages {
 
 	private final CertificateTexts certificates;
 
+	private final EarnerCounts earners;
+
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
-			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates) {
+			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates, EarnerCounts earners) {
+		this.earners = earners;
 		this.badges = badges;
 		this.verification = verification;
 		this.catalog = catalog;
@@ -107,6 +112,52 @@ public class BadgePages {
 
 	public String url(IssuedCredentialId id) {
 		return platform.url("/credentials/" + id);
+	}
+
+	/** The absolute address of the badge's image (the achievement's), for embedding elsewhere. */
+	public String imageUrl(CredentialView view) {
+		return platform.url("/achievements/" + view.credential().versionId() + "/image");
+	}
+
+	/**
+	 * How many teachers hold a valid credential (not revoked, suspended or expired) of the same achievement; kept
+	 * for up to a minute, dropped when one of its credentials is issued, revoked, suspended or reinstated.
+	 */
+	public long earnerCount(CredentialView view) {
+		return earners.of(view.credential().credentialId());
+	}
+
+	/** A QR code (PNG) of the badge page's address; not offered for a revoked or suspended credential (409). */
+	public byte[] qrPng(IssuedCredentialId id) {
+		return QrCodes.png(url(shareable(id).id()), 330);
+	}
+
+	/**
+	 * The earner's name, as they chose to show it, of a credential this installation issued, found by the
+	 * credential's {@code id} (its page address) and checked against its issuer; empty for anyone else's credential
+	 * or a hidden name.
+	 */
+	public java.util.Optional<String> earnerNameOf(jakarta.json.JsonObject credential) {
+		String prefix = platform.url("/credentials/");
+		String address = credential == null ? null : credential.getString("id", null);
+		if (address == null || !address.startsWith(prefix)) {
+			return java.util.Optional.empty();
+		}
+		try {
+			java.util.UUID id = java.util.UUID.fromString(address.substring(prefix.length()));
+			return badges.find(new IssuedCredentialId(id))
+				.filter(ours -> issuerId(CredentialView.json(ours.signed())).equals(issuerId(credential)))
+				.map(this::earnerName);
+		}
+		catch (IllegalArgumentException | ClassCastException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	private static String issuerId(jakarta.json.JsonObject credential) {
+		jakarta.json.JsonValue issuer = credential.get("issuer");
+		return issuer instanceof jakarta.json.JsonObject o ? o.getString("id", "")
+				: issuer instanceof jakarta.json.JsonString s ? s.getString() : "";
 	}
 
 	public byte[] bakedPng(IssuedCredentialId id) {
