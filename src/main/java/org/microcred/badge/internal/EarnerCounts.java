@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * "Earned by N educators" for public badge pages: the teachers holding a valid credential of an achievement, counted
+ * The earner count of public badge pages (Earned by N educators): the teachers holding a valid credential of an achievement, counted
  * from an index and kept for a minute (as long as a shared cache may keep the page). An issue, revocation,
  * suspension or reinstatement drops the achievement's count at once; only an expiry waits for the minute.
  */

@@ -4,10 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a badge page can be shared: each network's own "share this address" link (no script of theirs on the page),
+ * Where a badge page can be shared: each network's own share link (no script of theirs on the page),
  * an e-mail, and an HTML snippet to embed the badge on another site.
  *
- * @param linkedInProfile LinkedIn's "add to profile" link for a certification
+ * @param linkedInProfile LinkedIn's add-to-profile link for a certification
  * @param embed an HTML snippet: the badge image linked to its page
  */
 record ShareLinks(String linkedInProfile, String linkedIn, String x, String facebook, String email, String embed) {
@@ -31,7 +31,7 @@ record ShareLinks(String linkedInProfile, String linkedIn, String x, String face
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/** mailto: wants %20 for spaces (RFC 6068), not the form encoding's "+". */
+	/** mailto: wants %20 for spaces (RFC 6068), not the plus sign of form encoding. */
 	private static String mail(String value) {
 		return encode(value).replace("+", "%20");
 	}

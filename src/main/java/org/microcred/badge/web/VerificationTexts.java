@@ -42,8 +42,8 @@ class VerificationTexts {
 	}
 
 	/**
-	 * What a person wants to know first: "Verified: <achievement>, earned by <earner>, issued by <issuer> on <day>",
-	 * or "Not verified: <reason>". Any part the credential does not state is null and left out.
+	 * What a person wants to know first: that it verified, with the achievement, the earner, the issuer and the day
+	 * of issue; or that it did not, with the reason. Any part the credential does not state is null and left out.
 	 * @param reason the first failed step's message, in the reader's language (null when verified)
 	 */
 	record Summary(boolean verified, String achievement, String earner, String issuer, Instant issuedOn, String reason) {
