@@ -44,6 +44,9 @@ class BadgePageSharingIntegrationTests extends IntegrationTest {
 	BadgePages pages;
 
 	@Autowired
+	BadgeSharing sharing;
+
+	@Autowired
 	LanguageSettings languages;
 
 	final HttpClient http = HttpClient.newHttpClient();
@@ -93,7 +96,7 @@ class BadgePageSharingIntegrationTests extends IntegrationTest {
 		assertThat(page(issued, SPANISH)).contains("Verificada: " + view.achievementName() + ", obtenida por "
 				+ teacher.displayName() + ", emitida por " + view.issuerName() + " el " + day(issued, Locale.forLanguageTag("es")));
 
-		pages.saveProfile(teacher, "HIDDEN", false, null);
+		sharing.saveProfile(teacher, "HIDDEN", false, null);
 		assertThat(page(issued, Map.of())).contains("Verified: " + view.achievementName() + ", issued by "
 				+ view.issuerName() + " on " + day(issued, Locale.ENGLISH)).doesNotContain(teacher.displayName());
 	}
