@@ -156,4 +156,31 @@
     button.disabled = true;
     xhr.send(new FormData(form));
   });
+  // <button data-copy="id-of-field" data-copied="id-of-status" hidden>: copies the field's text (a badge page's link);
+  // without script the button stays hidden and the read-only field shows the text to copy by hand
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('button[data-copy]').forEach(function (button) { button.hidden = false; });
+  });
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button[data-copy]') : null;
+    if (!button) { return; }
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = document.getElementById(button.getAttribute('data-copied'));
+    if (!field) { return; }
+    var say = function (ok) {
+      if (status) { status.textContent = status.getAttribute(ok ? 'data-msg-done' : 'data-msg-failed') || ''; }
+    };
+    var byHand = function () {
+      field.focus();
+      field.select();
+      var done = false;
+      try { done = document.execCommand('copy'); } catch (ignored) { done = false; }
+      say(done);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(field.value).then(function () { say(true); }, byHand);
+    } else {
+      byHand();
+    }
+  });
 })();

@@ -3,13 +3,14 @@ package org.microcred.badge;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.microcred.badge.internal.BadgeProfiles;
 import org.microcred.badge.internal.CertificateTexts;
+import org.microcred.badge.internal.EarnerCounts;
+import org.microcred.badge.internal.QrCodes;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;
@@ -17,18 +18,15 @@ import org.microcred.badge.vc.verify.VerificationReport;
 import org.microcred.catalog.CatalogService;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.AccountSummary;
-import org.microcred.identity.CurrentUser;
 import org.microcred.platform.ConflictException;
-import org.microcred.platform.InvalidInputException;
-import org.microcred.platform.NotFoundException;
 import org.microcred.platform.PlatformSettings;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Everything the public badge pages and downloads need: the view of a credential with its live verification,
- * baked images, the certificate, the LinkedIn link, and the teacher's sharing choices and portfolio.
+ * baked images, the certificate, the QR code, the LinkedIn link and the earner count. The teacher's sharing choices
+ * and portfolio are {@link BadgeSharing}'s.
  */
 @Service
 public class BadgePages {
@@ -53,10 +51,13 @@ public class BadgePages {
 
 	private final CertificateTexts certificates;
 
+	private final EarnerCounts earners;
+
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
-			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates) {
+			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates, EarnerCounts earners) {
+		this.earners = earners;
 		this.badges = badges;
 		this.verification = verification;
 		this.catalog = catalog;
@@ -107,6 +108,52 @@ public class BadgePages {
 
 	public String url(IssuedCredentialId id) {
 		return platform.url("/credentials/" + id);
+	}
+
+	/** The absolute address of the badge's image (the achievement's), for embedding elsewhere. */
+	public String imageUrl(CredentialView view) {
+		return platform.url("/achievements/" + view.credential().versionId() + "/image");
+	}
+
+	/**
+	 * How many teachers hold a valid credential (not revoked, suspended or expired) of the same achievement; kept
+	 * for up to a minute, dropped when one of its credentials is issued, revoked, suspended or reinstated.
+	 */
+	public long earnerCount(CredentialView view) {
+		return earners.of(view.credential().credentialId());
+	}
+
+	/** A QR code (PNG) of the badge page's address; not offered for a revoked or suspended credential (409). */
+	public byte[] qrPng(IssuedCredentialId id) {
+		return QrCodes.png(url(shareable(id).id()), 330);
+	}
+
+	/**
+	 * The earner's name, as they chose to show it, of a credential this installation issued, found by the
+	 * credential's {@code id} (its page address) and checked against its issuer; empty for anyone else's credential
+	 * or a hidden name.
+	 */
+	public java.util.Optional<String> earnerNameOf(jakarta.json.JsonObject credential) {
+		String prefix = platform.url("/credentials/");
+		String address = credential == null ? null : credential.getString("id", null);
+		if (address == null || !address.startsWith(prefix)) {
+			return java.util.Optional.empty();
+		}
+		try {
+			java.util.UUID id = java.util.UUID.fromString(address.substring(prefix.length()));
+			return badges.find(new IssuedCredentialId(id))
+				.filter(ours -> issuerId(CredentialView.json(ours.signed())).equals(issuerId(credential)))
+				.map(this::earnerName);
+		}
+		catch (IllegalArgumentException | ClassCastException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	private static String issuerId(jakarta.json.JsonObject credential) {
+		jakarta.json.JsonValue issuer = credential.get("issuer");
+		return issuer instanceof jakarta.json.JsonObject o ? o.getString("id", "")
+				: issuer instanceof jakarta.json.JsonString s ? s.getString() : "";
 	}
 
 	public byte[] bakedPng(IssuedCredentialId id) {
@@ -165,58 +212,9 @@ public class BadgePages {
 		return url.append("&certUrl=").append(encode(url(c.id()))).append("&certId=").append(encode(c.id().toString())).toString();
 	}
 
-	// --- the teacher's sharing choices
-
-	public BadgeProfiles.Profile profile(CurrentUser teacher) {
-		return profiles.of(teacher.id().value());
-	}
-
-	@Transactional
-	public void saveProfile(CurrentUser teacher, String nameDisplay, boolean portfolioPublic, String slug) {
-		if (!List.of("FULL", "INITIALS", "HIDDEN").contains(nameDisplay)) {
-			throw new InvalidInputException("nameDisplay", "badge.sharing.name-display.unknown");
-		}
-		String clean = slug == null || slug.isBlank() ? null : slug.strip().toLowerCase(Locale.ROOT);
-		if (clean != null && !clean.matches("[a-z0-9][a-z0-9-]{2,59}")) {
-			throw new InvalidInputException("slug", "badge.sharing.slug.invalid");
-		}
-		if (portfolioPublic && clean == null) {
-			throw new InvalidInputException("slug", "badge.sharing.slug.required");
-		}
-		if (!profiles.save(new BadgeProfiles.Profile(teacher.id().value(), nameDisplay, clean, portfolioPublic))) {
-			throw new InvalidInputException("slug", "badge.sharing.slug.taken");
-		}
-	}
-
-	/** The credentials a teacher chose to show on their public portfolio. */
-	public Portfolio portfolio(String slug) {
-		var teacher = profiles.publicPortfolio(slug).orElseThrow(() -> new NotFoundException("badge.portfolio.not-found"));
-		List<CredentialView> shown = badges.ofTeacher(new org.microcred.identity.AccountId(teacher))
-			.stream()
-			.filter(c -> c.onPortfolio() && c.shareable())
-			.map(c -> CredentialView.of(c, null))
-			.toList();
-		AccountSummary person = accounts.get(new org.microcred.identity.AccountId(teacher));
-		return new Portfolio(nameFor(person, profiles.of(teacher).nameDisplay()), shown);
-	}
-
-	public record Portfolio(String name, List<CredentialView> credentials) {
-	}
-
 	private String earnerName(IssuedCredential credential) {
 		AccountSummary person = accounts.find(credential.teacherId()).orElse(null);
-		return person == null ? null : nameFor(person, profiles.of(credential.teacherId().value()).nameDisplay());
-	}
-
-	private static String nameFor(AccountSummary person, String display) {
-		return switch (display) {
-			case "HIDDEN" -> null;
-			case "INITIALS" -> String.join(" ", java.util.Arrays.stream(person.displayName().split("\\s+"))
-				.filter(w -> !w.isEmpty())
-				.map(w -> w.substring(0, 1).toUpperCase() + ".")
-				.toList());
-			default -> person.displayName();
-		};
+		return person == null ? null : BadgeSharing.nameFor(person, profiles.of(credential.teacherId().value()).nameDisplay());
 	}
 
 	private static String encode(String value) {

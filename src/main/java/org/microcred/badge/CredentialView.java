@@ -22,7 +22,7 @@ public record CredentialView(IssuedCredential credential, String earnerName, Str
 		List<String[]> alignments, List<String> tags) {
 
 	public static CredentialView of(IssuedCredential credential, String earnerName) {
-		JsonObject json = JSON.createReader(new StringReader(credential.signed())).readObject();
+		JsonObject json = json(credential.signed());
 		JsonObject subject = json.getJsonObject("credentialSubject");
 		JsonObject achievement = subject.getJsonObject("achievement");
 		JsonObject issuer = json.getJsonObject("issuer");
@@ -49,6 +49,11 @@ public record CredentialView(IssuedCredential credential, String earnerName, Str
 				issuer.getString("name", ""), issuer.getString("url", null), Instant.parse(json.getString("validFrom")),
 				json.containsKey("validUntil") ? Instant.parse(json.getString("validUntil")) : null,
 				credits == null ? null : credits.toString(), evidence, alignments, tags);
+	}
+
+	/** A signed credential's JSON. */
+	static JsonObject json(String signed) {
+		return JSON.createReader(new StringReader(signed)).readObject();
 	}
 
 	/** The PD hours the credential carries, as a number (null when it carries none). */

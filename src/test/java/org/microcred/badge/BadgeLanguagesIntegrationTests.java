@@ -45,7 +45,7 @@ class BadgeLanguagesIntegrationTests extends IntegrationTest {
 		WebClientSession visitor = browserSession();
 
 		String spanish = visitor.get(path, SPANISH).body();
-		assertThat(spanish).contains("lang=\"es\"", "Obtenida por", "Qué reconoce", "Certificado en PDF", "Verificada",
+		assertThat(spanish).contains("lang=\"es\"", "Obtenida por", "Qué reconoce", "Certificado (PDF)", "Verificada",
 				"Firma eddsa-rdfc-2022 válida de", "Revocación y suspensión", "Válida: no está revocada ni suspendida")
 			.doesNotContain("Earned by", "Valid eddsa-rdfc-2022 signature");
 

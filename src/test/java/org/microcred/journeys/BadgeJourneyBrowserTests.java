@@ -60,7 +60,7 @@ class BadgeJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator("h1")).containsText("Shareable");
 		check("badge-page");
 		checkOnPhone("badge-page");
-		Download download = page.waitForDownload(() -> link(page, "Baked PNG").click());
+		Download download = page.waitForDownload(() -> link(page, "Download the badge image (credential inside)").click());
 		Path png = download.path();
 
 		page.navigate("/verify");
@@ -92,6 +92,8 @@ class BadgeJourneyBrowserTests extends BrowserTest {
 		assertThat(page.locator(".verification h2")).containsText("Not verified");
 		assertThat(page.locator("a[href*='linkedin.com']")).hasCount(0);
 		assertThat(page.locator("a[href$='certificate.pdf'], a[href$='badge.png'], a[href$='badge.svg']")).hasCount(0);
+		assertThat(page.locator("a[href*='x.com'], a[href*='facebook.com'], a[href^='mailto:'], img[src$='qr.png']")).hasCount(0);
+		assertThat(page.locator(".verification-summary")).containsText("Not verified: ");
 		check("revoked-badge-page");
 		checkOnPhone("revoked-badge-page");
 	}

@@ -1,11 +1,8 @@
 package org.microcred.badge.internal;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,13 +13,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * A printable certificate (PDF, A4 landscape) with the badge image and a QR code to the badge page, where the
@@ -66,7 +56,7 @@ public final class Certificates {
 					PDImageXObject badge = PDImageXObject.createFromByteArray(document, c.badgePng(), "badge");
 					text.drawImage(badge, 60, 330, 180, 180);
 				}
-				PDImageXObject qr = LosslessFactory.createFromImage(document, qr(c.url()));
+				PDImageXObject qr = LosslessFactory.createFromImage(document, QrCodes.image(c.url(), 280, 1));
 				text.drawImage(qr, width - 200, 60, 140, 140);
 				line(text, bold, 14, 280, 480, c.lines().heading());
 				line(text, regular, 13, 280, 450, c.lines().certifies());
@@ -140,25 +130,6 @@ public final class Certificates {
 			}
 		});
 		return safe.toString();
-	}
-
-	private static BufferedImage qr(String url) {
-		try {
-			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-			hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-			hints.put(EncodeHintType.MARGIN, 1);
-			BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 280, 280, hints);
-			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
-			for (int x = 0; x < matrix.getWidth(); x++) {
-				for (int y = 0; y < matrix.getHeight(); y++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-				}
-			}
-			return image;
-		}
-		catch (WriterException ex) {
-			throw new IllegalArgumentException("Cannot encode a QR code for " + url, ex);
-		}
 	}
 
 }

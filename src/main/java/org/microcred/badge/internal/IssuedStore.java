@@ -236,6 +236,19 @@ public class IssuedStore {
 			.single();
 	}
 
+	/**
+	 * How many teachers hold a valid credential of this achievement: active (not revoked, not suspended) and not
+	 * expired. Answered from the partial index {@code issued_valid_earners_idx} (V175).
+	 */
+	public long countValidEarners(UUID credential) {
+		return jdbc.sql("""
+				select count(distinct teacher_id) from issued_credential
+				where credential_id = ? and state = 'ACTIVE' and (valid_until is null or valid_until > now())""")
+			.param(credential)
+			.query(Long.class)
+			.single();
+	}
+
 	private static IssuedCredential view(ResultSet rs) throws SQLException {
 		Timestamp validUntil = rs.getTimestamp("valid_until");
 		Timestamp changed = rs.getTimestamp("state_changed_at");

@@ -9,6 +9,7 @@ import org.microcred.badge.BadgePages;
 import org.microcred.badge.CredentialView;
 import org.microcred.badge.IssuedCredentialId;
 import org.microcred.badge.vc.Sha256;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +36,10 @@ class CredentialPageController {
 
 	private final VerificationTexts texts;
 
-	CredentialPageController(BadgePages pages, VerificationTexts texts) {
+	private final MessageSource messages;
+
+	CredentialPageController(BadgePages pages, VerificationTexts texts, MessageSource messages) {
+		this.messages = messages;
 		this.pages = pages;
 		this.texts = texts;
 	}
@@ -46,11 +50,31 @@ class CredentialPageController {
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		IssuedCredentialId credential = new IssuedCredentialId(id);
 		CredentialView view = pages.view(credential);
+		String url = pages.url(credential);
 		model.addAttribute("view", view);
-		model.addAttribute("report", texts.view(pages.liveVerification(credential), locale));
-		model.addAttribute("url", pages.url(credential));
-		model.addAttribute("linkedIn", pages.linkedInUrl(view));
+		model.addAttribute("report", texts.view(pages.liveVerification(credential), locale, view.earnerName()));
+		model.addAttribute("url", url);
+		model.addAttribute("earners", pages.earnerCount(view));
+		if (view.credential().shareable()) {
+			model.addAttribute("share", ShareLinks.of(url, pages.linkedInUrl(view),
+					messages.getMessage("badge.share.text", new Object[] { view.achievementName(), view.issuerName() }, locale),
+					messages.getMessage("badge.share.subject", new Object[] { view.achievementName() }, locale),
+					pages.imageUrl(view), messages.getMessage("badge.share.image-alt",
+							new Object[] { view.achievementName(), view.issuerName() }, locale)));
+		}
 		return "badge/credential";
+	}
+
+	/**
+	 * A QR code of the page's address, for slides and posters. It never changes, so it may be kept for a day; a
+	 * revoked or suspended credential's is not offered (409).
+	 */
+	@GetMapping("/credentials/{id}/qr.png")
+	ResponseEntity<byte[]> qr(@PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.body(pages.qrPng(new IssuedCredentialId(id)));
 	}
 
 	/**

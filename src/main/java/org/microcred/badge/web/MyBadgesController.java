@@ -2,7 +2,7 @@ package org.microcred.badge.web;
 
 import java.util.UUID;
 
-import org.microcred.badge.BadgePages;
+import org.microcred.badge.BadgeSharing;
 import org.microcred.badge.BadgeService;
 import org.microcred.badge.CredentialView;
 import org.microcred.badge.IssuedCredentialId;
@@ -24,18 +24,18 @@ class MyBadgesController {
 
 	private final BadgeService badges;
 
-	private final BadgePages pages;
+	private final BadgeSharing sharing;
 
-	MyBadgesController(BadgeService badges, BadgePages pages) {
+	MyBadgesController(BadgeService badges, BadgeSharing sharing) {
 		this.badges = badges;
-		this.pages = pages;
+		this.sharing = sharing;
 	}
 
 	@GetMapping("/teacher/badges")
 	@PreAuthorize("hasRole('TEACHER')")
 	String mine(@AuthenticationPrincipal CurrentUser teacher, Model model) {
 		model.addAttribute("badges", badges.ofTeacher(teacher.id()).stream().map(c -> CredentialView.of(c, null)).toList());
-		model.addAttribute("profile", pages.profile(teacher));
+		model.addAttribute("profile", sharing.profile(teacher));
 		return "badge/my-badges";
 	}
 
@@ -45,7 +45,7 @@ class MyBadgesController {
 			@RequestParam(defaultValue = "false") boolean portfolioPublic, @RequestParam(defaultValue = "") String slug,
 			RedirectAttributes redirect) {
 		try {
-			pages.saveProfile(teacher, nameDisplay, portfolioPublic, slug);
+			sharing.saveProfile(teacher, nameDisplay, portfolioPublic, slug);
 			redirect.addFlashAttribute("flash", "badge.mine.saved");
 		}
 		catch (InvalidInputException ex) {
@@ -65,7 +65,7 @@ class MyBadgesController {
 
 	@GetMapping("/portfolio/{slug}")
 	String publicPortfolio(@PathVariable String slug, Model model) {
-		model.addAttribute("portfolio", pages.portfolio(slug));
+		model.addAttribute("portfolio", sharing.portfolio(slug));
 		return "badge/portfolio";
 	}
 

@@ -1,5 +1,8 @@
 package org.microcred.badge.web;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +15,10 @@ import org.microcred.badge.vc.verify.VerificationReport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * The verifier's report in a reader's language: the engine says each step's outcome as a bundle key with
@@ -27,8 +34,19 @@ class VerificationTexts {
 		this.messages = messages;
 	}
 
-	/** A report as a page shows it. */
-	record ReportView(boolean verified, List<StepView> steps) {
+	/**
+	 * A report as a page shows it.
+	 * @param summary one sentence for people above the steps
+	 */
+	record ReportView(boolean verified, List<StepView> steps, Summary summary) {
+	}
+
+	/**
+	 * What a person wants to know first: that it verified, with the achievement, the earner, the issuer and the day
+	 * of issue; or that it did not, with the reason. Any part the credential does not state is null and left out.
+	 * @param reason the first failed step's message, in the reader's language (null when verified)
+	 */
+	record Summary(boolean verified, String achievement, String earner, String issuer, Instant issuedOn, String reason) {
 	}
 
 	/**
@@ -40,10 +58,55 @@ class VerificationTexts {
 	}
 
 	ReportView view(VerificationReport report, Locale locale) {
-		return new ReportView(report.verified(), report.steps()
+		return view(report, locale, null);
+	}
+
+	/**
+	 * @param earner the earner's name as they chose to show it, when the page knows it (else the credential's
+	 *        {@code credentialSubject.name}, if any)
+	 */
+	ReportView view(VerificationReport report, Locale locale, String earner) {
+		List<StepView> steps = report.steps()
 			.stream()
 			.map(s -> new StepView(s.name(), s.status(), title(s.name(), locale), text(s.detail(), locale)))
-			.toList());
+			.toList();
+		return new ReportView(report.verified(), steps, summary(report, steps, earner));
+	}
+
+	private static Summary summary(VerificationReport report, List<StepView> steps, String earner) {
+		if (!report.verified()) {
+			String reason = steps.stream().filter(s -> s.status() == StepStatus.FAILED).map(StepView::message)
+				.findFirst().orElse(null);
+			return new Summary(false, null, null, null, null, reason);
+		}
+		JsonObject credential = report.credential();
+		JsonObject subject = object(credential, "credentialSubject");
+		JsonObject achievement = object(subject, "achievement");
+		JsonValue issuer = credential == null ? null : credential.get("issuer");
+		String issuerName = issuer instanceof JsonObject o ? (string(o, "name") != null ? string(o, "name") : string(o, "id"))
+				: issuer instanceof JsonString id ? id.getString() : null;
+		String name = earner != null ? earner : string(subject, "name");
+		return new Summary(true, string(achievement, "name"), name, issuerName, day(credential), null);
+	}
+
+	private static JsonObject object(JsonObject parent, String key) {
+		return parent != null && parent.get(key) instanceof JsonObject child ? child : null;
+	}
+
+	private static String string(JsonObject parent, String key) {
+		return parent != null && parent.get(key) instanceof JsonString text && !text.getString().isBlank()
+				? text.getString() : null;
+	}
+
+	private static Instant day(JsonObject credential) {
+		String from = string(credential, "validFrom");
+		String text = from != null ? from : string(credential, "issuanceDate");
+		try {
+			return text == null ? null : OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/**

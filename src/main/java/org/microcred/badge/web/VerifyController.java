@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.microcred.badge.BadgePages;
 import org.microcred.badge.VerificationService;
 import org.microcred.badge.vc.verify.CredentialVerifier;
 import org.microcred.badge.vc.verify.VerificationReport;
@@ -38,8 +39,11 @@ class VerifyController {
 
 	private final VerificationTexts texts;
 
-	VerifyController(VerificationService verification, VerificationTexts texts) {
+	private final BadgePages pages;
+
+	VerifyController(VerificationService verification, VerificationTexts texts, BadgePages pages) {
 		this.verification = verification;
+		this.pages = pages;
 		this.texts = texts;
 	}
 
@@ -64,7 +68,9 @@ class VerifyController {
 			@RequestParam(defaultValue = "") String email, Locale locale, Model model) throws IOException {
 		model.addAttribute("email", email);
 		try {
-			model.addAttribute("report", texts.view(verification.verify(input(credential, file), email), locale));
+			VerificationReport report = verification.verify(input(credential, file), email);
+			String earner = report.verified() ? pages.earnerNameOf(report.credential()).orElse(null) : null;
+			model.addAttribute("report", texts.view(report, locale, earner));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("formError", ex.message());
