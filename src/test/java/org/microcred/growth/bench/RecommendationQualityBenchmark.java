@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.microcred.MicrocredApplication;
 import org.microcred.catalog.CredentialId;
+import org.microcred.demo.DemoSeeder;
 import org.microcred.district.Approval;
 import org.microcred.district.DistrictApprovals;
 import org.microcred.growth.internal.Candidate;
@@ -57,6 +58,8 @@ public final class RecommendationQualityBenchmark {
 	}
 
 	static void run(ConfigurableApplicationContext app) throws InterruptedException {
+		// the test class path turns the demo off by default: seed it here (once per data directory)
+		app.getBean(DemoSeeder.class).seedOnce();
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		// growth's read model is fed by events after commit: wait until every one was handled
 		for (int i = 0; i < 600 && jdbc.sql("select count(*) from event_publication where completion_date is null")
