@@ -20,8 +20,6 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.NotFoundException;
-import org.microcred.platform.PageRequest;
-import org.microcred.platform.PageResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,13 +104,6 @@ public class BadgeService {
 
 	public List<IssuedCredential> ofTeacher(AccountId teacher) {
 		return issued.ofTeacher(teacher.value());
-	}
-
-	public PageResult<IssuedCredential> ofIssuer(CurrentUser admin, OrganizationId issuer, String state, PageRequest page) {
-		admin.require(Role.ISSUER_ADMIN, issuer.value());
-		String filter = state == null ? "" : state;
-		return new PageResult<>(issued.ofIssuer(issuer.value(), filter, page.size(), page.offset()), page.page(),
-				page.size(), issued.countOfIssuer(issuer.value(), filter));
 	}
 
 	/** Revokes for good, telling the teacher why; the public page shows that it was revoked and nothing more. */

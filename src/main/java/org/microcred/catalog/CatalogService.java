@@ -164,6 +164,16 @@ public class CatalogService {
 				page.size(), search.count(query, Set.of(), Set.of()));
 	}
 
+	/**
+	 * The title of each credential of an issuer that was ever published (so may have been earned), by title: what
+	 * the issuer's lists filter and search earned credentials by.
+	 */
+	public Map<CredentialId, String> earnableTitlesOf(OrganizationId issuer) {
+		Map<CredentialId, String> titles = new java.util.LinkedHashMap<>();
+		versions.issuableTitlesOf(issuer.value()).forEach((id, title) -> titles.put(new CredentialId(id), title));
+		return titles;
+	}
+
 	/** Versions by id in one query, in the order of the ids. */
 	private List<DesignVersion> inOrder(List<UUID> ids) {
 		Map<UUID, DesignVersion> found = versions.findAll(ids)

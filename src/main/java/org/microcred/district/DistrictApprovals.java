@@ -10,6 +10,7 @@ import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.district.internal.ApprovalStore;
+import org.microcred.identity.AccountId;
 import org.microcred.identity.CurrentUser;
 import org.microcred.organization.OrganizationId;
 import org.microcred.organization.OrganizationService;
@@ -57,6 +58,23 @@ public class DistrictApprovals {
 	public Map<CredentialId, Approval> approvals(CurrentUser admin, OrganizationId district) {
 		organizations.requireDistrictAdmin(admin, district);
 		return store.of(district.value());
+	}
+
+	/**
+	 * What the teacher's own districts approved (the teacher sees what counts for them, as on their incentives
+	 * page); when two districts approve one credential, the larger PD hours win.
+	 */
+	public Map<CredentialId, Approval> approvedForTeacher(AccountId teacher) {
+		Map<CredentialId, Approval> all = new java.util.HashMap<>();
+		for (OrganizationId district : organizations.districtsOf(teacher)) {
+			store.of(district.value()).forEach((credential, approval) -> all.merge(credential, approval,
+					(a, b) -> hours(a).compareTo(hours(b)) >= 0 ? a : b));
+		}
+		return all;
+	}
+
+	private static BigDecimal hours(Approval approval) {
+		return approval.pdHours() == null ? BigDecimal.ZERO : approval.pdHours();
 	}
 
 	/**

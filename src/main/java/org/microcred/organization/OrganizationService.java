@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.microcred.identity.AccountId;
 import org.microcred.identity.CurrentUser;
@@ -216,6 +217,14 @@ public class OrganizationService {
 			String sourcedId) {
 		store.upsertMember(account.value(), districtId.value(), school == null ? null : school.value(), license,
 				sourcedId);
+	}
+
+	/**
+	 * The other active teachers of the account's districts, or only of its school: for other modules' counts ("4
+	 * colleagues at your school earned it"), never to be listed by name.
+	 */
+	public Set<AccountId> peersOf(AccountId account, boolean sameSchool) {
+		return store.peersOf(account.value(), sameSchool).stream().map(AccountId::new).collect(Collectors.toSet());
 	}
 
 	public List<OrganizationId> districtsOf(AccountId account) {

@@ -74,10 +74,11 @@ class BadgeJourneyBrowserTests extends BrowserTest {
 
 		logIn(page, credential.admin());
 		page.navigate("/manage/issuers/" + credential.issuer() + "/badges");
-		page.locator("[id='reason-" + issued.id() + "']").fill("The evidence belonged to a colleague.");
-		page.locator("[id='public-" + issued.id() + "']").fill("Issued in error.");
-		page.onDialog(dialog -> dialog.accept());
-		page.locator("button[name=action][value=revoke]").first().click();
+		page.locator(".action-menu summary").first().click();
+		link(page, "Revoke…").click();
+		page.getByLabel("Reason for the teacher (required)").fill("The evidence belonged to a colleague.");
+		page.getByLabel("Public note (optional)").fill("Issued in error.");
+		button(page, "Revoke the badge").click();
 		assertThat(status(page)).containsText("Revoked");
 		check("issuer-badges");
 		link(page, "Signing keys: rotate, report a key compromised, re-issue").click();

@@ -197,21 +197,6 @@ public class IssuedStore {
 			.list();
 	}
 
-	public List<IssuedCredential> ofIssuer(UUID issuer, String query, int limit, long offset) {
-		return jdbc.sql("select * from issued_credential where issuer_id = ? and (? = '' or state = ?) "
-				+ "order by issued_at desc limit ? offset ?")
-			.params(issuer, query, query, limit, offset)
-			.query((rs, n) -> view(rs))
-			.list();
-	}
-
-	public long countOfIssuer(UUID issuer, String state) {
-		return jdbc.sql("select count(*) from issued_credential where issuer_id = ? and (? = '' or state = ?)")
-			.params(issuer, state, state)
-			.query(Long.class)
-			.single();
-	}
-
 	/** Moves the credential from state {@code from} to {@code to}; false when it was no longer in {@code from}. */
 	public boolean changeState(UUID id, String from, String to, String reason, String publicReason) {
 		return jdbc.sql("""

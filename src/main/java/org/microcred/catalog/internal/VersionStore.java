@@ -151,6 +151,20 @@ public class VersionStore {
 				CredentialKind.valueOf(rs.getString(2)), rs.getString(3), List.of((String[]) rs.getArray(4).getArray()));
 	}
 
+	/** Each credential of an issuer that has ever been published, with its latest published (or retired) title. */
+	public java.util.LinkedHashMap<UUID, String> issuableTitlesOf(UUID issuerId) {
+		java.util.LinkedHashMap<UUID, String> titles = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select credential_id, title from (select distinct on (v.credential_id) v.credential_id, v.title
+				  from credential_version v join credential c on c.id = v.credential_id
+				  where c.issuer_id = ? and v.status in ('PUBLISHED', 'SUPERSEDED', 'RETIRED')
+				  order by v.credential_id, v.number desc) t order by lower(title), credential_id""")
+			.param(issuerId)
+			.query((rs, n) -> titles.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		return titles;
+	}
+
 	/** The latest version of each credential of an issuer, newest first. */
 	public List<DesignVersion> latestOfIssuer(UUID issuerId, int limit, long offset) {
 		return jdbc.sql("select " + COLUMNS + """

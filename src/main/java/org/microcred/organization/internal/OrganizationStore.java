@@ -182,6 +182,17 @@ public class OrganizationStore {
 			.optional();
 	}
 
+	/** Active members sharing an active membership (and, if {@code sameSchool}, its school) with the account. */
+	public List<UUID> peersOf(UUID accountId, boolean sameSchool) {
+		return jdbc.sql("""
+				select distinct o.account_id from district_member m
+				join district_member o on o.district_id = m.district_id and o.active and o.account_id <> m.account_id
+				where m.account_id = ? and m.active and (not ? or (m.school_id is not null and o.school_id = m.school_id))""")
+			.params(accountId, sameSchool)
+			.query(UUID.class)
+			.list();
+	}
+
 	public List<UUID> districtsOf(UUID accountId) {
 		return jdbc.sql("select district_id from district_member where account_id = ? and active")
 			.param(accountId)

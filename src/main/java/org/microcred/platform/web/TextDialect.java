@@ -1,6 +1,5 @@
 package org.microcred.platform.web;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -57,20 +56,9 @@ public class TextDialect extends AbstractDialect implements IExpressionObjectDia
 	}
 
 	private ZoneId zone(IExpressionContext context) {
-		if (context instanceof IWebContext web) {
-			if (web.getExchange().getRequest() != null
-					&& web.getExchange().getAttributeValue(LocaleConfiguration.ZONE) instanceof ZoneId saved) {
-				return saved;
-			}
-			String wanted = web.getExchange().getRequest().getCookieValue(TIME_ZONE_COOKIE);
-			if (wanted != null && !wanted.isBlank()) {
-				try {
-					return ZoneId.of(wanted.replace('~', '/'));
-				}
-				catch (DateTimeException ex) {
-					// a cookie from an older browser or a hand-made one: the installation's zone is used
-				}
-			}
+		if (context instanceof IWebContext web && web.getExchange().getRequest() != null) {
+			return ViewerZone.resolve(web.getExchange().getAttributeValue(LocaleConfiguration.ZONE),
+					web.getExchange().getRequest().getCookieValue(TIME_ZONE_COOKIE), settings.timeZone());
 		}
 		return settings.timeZone();
 	}
