@@ -51,18 +51,21 @@ import org.microcred.support.BrowserTest;
 class EveryPageAccessibleBrowserTests extends BrowserTest {
 
 	/** Pages no link leads to, with the reason. Everything else must be reached. */
-	private static final Map<String, String> NOT_LINKED = Map.of(
-			"/signup/{token}", "opened from the sign-up e-mail (SignUpAndLoginIntegrationTests)",
-			"/invitations/{token}", "opened from an invitation e-mail (InvitationIntegrationTests)",
-			"/password/reset", "opened from a reset e-mail (PasswordResetIntegrationTests)",
-			"/manage/districts/{id}/roster/{importId}/progress", "an htmx fragment polled by the roster import page",
-			"/manage/issuers/{id}/keys/reissue", "an htmx fragment polled by the signing keys page during a re-issue",
-			"/appeals/{attemptId}", "offered on a decided attempt once; the demo teacher's appeal is already used",
-			"/achievements/{versionId}", "for browsers a redirect to the catalog entry (the address is the achievement's id)",
-			"/manage/designs/{versionId}/edit", "only drafts are edited and the demo's designs are published "
-					+ "(DesignEditorBrowserTests checks the editor)",
-			"/manage/districts/{id}/roster/{importId}", "a past roster import; the demo has none "
-					+ "(RosterImportJourneyBrowserTests checks it)");
+	private static final Map<String, String> NOT_LINKED = Map.ofEntries(
+			Map.entry("/signup/{token}", "opened from the sign-up e-mail (SignUpAndLoginIntegrationTests)"),
+			Map.entry("/invitations/{token}", "opened from an invitation e-mail (InvitationIntegrationTests)"),
+			Map.entry("/password/reset", "opened from a reset e-mail (PasswordResetIntegrationTests)"),
+			Map.entry("/manage/districts/{id}/roster/{importId}/progress", "an htmx fragment polled by the roster import page"),
+			Map.entry("/manage/issuers/{id}/keys/reissue", "an htmx fragment polled by the signing keys page during a re-issue"),
+			Map.entry("/appeals/{attemptId}", "offered on a decided attempt once; the demo teacher's appeal is already used"),
+			Map.entry("/achievements/{versionId}", "for browsers a redirect to the catalog entry (the address is the achievement's id)"),
+			Map.entry("/manage/designs/{versionId}/edit", "only drafts are edited and the demo's designs are published (DesignEditorBrowserTests checks the editor)"),
+			Map.entry("/manage/districts/{id}/roster/{importId}", "a past roster import; the demo has none (RosterImportJourneyBrowserTests checks it)"),
+			Map.entry("/login/sso", "the answer to 'Sign in with your district', shown once an organization has set up "
+					+ "single sign-on; the demo has none (SingleSignOnIntegrationTests, SingleSignOnJourneyBrowserTests)"),
+			Map.entry("/login/sso/organizations", "linked from the log-in page once an organization has set up single "
+					+ "sign-on; the demo has none (SingleSignOnIntegrationTests)"),
+			Map.entry("/login/sso/refused", "where a refused single sign-on ends (SingleSignOnIntegrationTests)"));
 
 	/** Each role of the demo, where it starts, and whether its pages must fit a phone. */
 	private record Visitor(String name, String email, List<String> start, boolean phone) {
