@@ -1,10 +1,14 @@
 package org.microcred.notification.internal;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -88,7 +92,7 @@ class WebhookDispatcher {
 				error = "HTTP " + status;
 			}
 			catch (IOException ex) {
-				error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+				error = describe(ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -100,6 +104,31 @@ class WebhookDispatcher {
 		log.info("Webhook delivery {} attempt {} failed ({}){}", due.id(), attempts, error,
 				giveUp ? ": given up" : "");
 		store.failed(due.id(), attempts, status, error, next, giveUp);
+	}
+
+	/**
+	 * What went wrong, in words: the JDK's HTTP client throws its connection and timeout failures without any
+	 * message (neither on the exception nor on its causes), so these are named here.
+	 */
+	static String describe(IOException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				return t.getMessage();
+			}
+		}
+		if (ex instanceof HttpConnectTimeoutException) {
+			return "Connection timed out";
+		}
+		if (ex instanceof HttpTimeoutException) {
+			return "No answer in time";
+		}
+		if (ex instanceof ConnectException) {
+			return "Connection refused";
+		}
+		if (ex instanceof UnknownHostException) {
+			return "Unknown host";
+		}
+		return ex.getClass().getSimpleName();
 	}
 
 	Duration backoff(int attempts) {
