@@ -39,15 +39,18 @@ class WebhookDispatcher {
 
 	private final WebhookSettings settings;
 
+	private final WebhookSecrets secrets;
+
 	private final TransactionTemplate transaction;
 
 	private final HttpClient http;
 
-	WebhookDispatcher(WebhookStore store, WebhookUrls urls, WebhookSettings settings,
+	WebhookDispatcher(WebhookStore store, WebhookUrls urls, WebhookSettings settings, WebhookSecrets secrets,
 			PlatformTransactionManager transactions) {
 		this.store = store;
 		this.urls = urls;
 		this.settings = settings;
+		this.secrets = secrets;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.http = HttpClient.newBuilder()
@@ -73,6 +76,7 @@ class WebhookDispatcher {
 		}
 		else {
 			try {
+				String secret = secrets.open(due.endpoint(), due.legacySecret(), due.sealedSecret());
 				long timestamp = Instant.now().getEpochSecond();
 				HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
 					.timeout(settings.timeout())
@@ -80,7 +84,7 @@ class WebhookDispatcher {
 					.header("User-Agent", "Microcred-Webhooks/1")
 					.header("webhook-id", due.messageId())
 					.header("webhook-timestamp", Long.toString(timestamp))
-					.header("webhook-signature", WebhookSigner.sign(due.secret(), due.messageId(), timestamp, due.payload()))
+					.header("webhook-signature", WebhookSigner.sign(secret, due.messageId(), timestamp, due.payload()))
 					.POST(HttpRequest.BodyPublishers.ofString(due.payload()))
 					.build();
 				HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -93,6 +97,10 @@ class WebhookDispatcher {
 			}
 			catch (IOException ex) {
 				error = describe(ex);
+			}
+			catch (IllegalStateException ex) {
+				log.error("Webhook delivery {}: {}", due.id(), ex.getMessage());
+				error = "The signing secret cannot be decrypted: was the master key changed?";
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
