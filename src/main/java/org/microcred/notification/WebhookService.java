@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
+import org.microcred.notification.internal.WebhookSecrets;
 import org.microcred.notification.internal.WebhookSigner;
 import org.microcred.notification.internal.WebhookStore;
 import org.microcred.notification.internal.WebhookUrls;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Webhooks of an organization, managed by its administrators: register an endpoint for some events (its signing
- * secret is shown once), read the delivery log, send a delivery again, turn an endpoint off. Deliveries are signed
+ * secret is shown once, then kept sealed with the master key), read the delivery log, send a delivery again, turn an endpoint off. Deliveries are signed
  * the Standard Webhooks way and retried with exponential back-off for 24 hours.
  */
 @Service
@@ -33,10 +34,13 @@ public class WebhookService {
 
 	private final WebhookSettings settings;
 
-	WebhookService(WebhookStore store, WebhookUrls urls, WebhookSettings settings) {
+	private final WebhookSecrets secrets;
+
+	WebhookService(WebhookStore store, WebhookUrls urls, WebhookSettings settings, WebhookSecrets secrets) {
 		this.store = store;
 		this.urls = urls;
 		this.settings = settings;
+		this.secrets = secrets;
 	}
 
 	/**
@@ -55,7 +59,8 @@ public class WebhookService {
 		}
 		UUID id = UUID.randomUUID();
 		String secret = WebhookSigner.newSecret();
-		store.insertEndpoint(id, organization.value(), url.strip(), WebhookEventType.format(events), secret);
+		store.insertEndpoint(id, organization.value(), url.strip(), WebhookEventType.format(events),
+				secrets.seal(secret));
 		return new RegisteredWebhook(id, secret);
 	}
 

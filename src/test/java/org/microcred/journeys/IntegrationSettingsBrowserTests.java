@@ -73,6 +73,7 @@ class IntegrationSettingsBrowserTests extends BrowserTest {
 			return page.getByText("Retrying").count() > 0 && page.getByText("last answer").count() > 0;
 		}, new Page.WaitForConditionOptions().setTimeout(30_000));
 		assertThat(page.locator("table").last()).containsText("credential.issued");
+		assertThat(page.locator("table").last()).containsText("last answer: Connection refused");
 		check("webhooks");
 		checkOnPhone("webhooks");
 

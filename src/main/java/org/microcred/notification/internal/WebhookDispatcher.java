@@ -1,10 +1,14 @@
 package org.microcred.notification.internal;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,15 +39,18 @@ class WebhookDispatcher {
 
 	private final WebhookSettings settings;
 
+	private final WebhookSecrets secrets;
+
 	private final TransactionTemplate transaction;
 
 	private final HttpClient http;
 
-	WebhookDispatcher(WebhookStore store, WebhookUrls urls, WebhookSettings settings,
+	WebhookDispatcher(WebhookStore store, WebhookUrls urls, WebhookSettings settings, WebhookSecrets secrets,
 			PlatformTransactionManager transactions) {
 		this.store = store;
 		this.urls = urls;
 		this.settings = settings;
+		this.secrets = secrets;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.http = HttpClient.newBuilder()
@@ -69,6 +76,7 @@ class WebhookDispatcher {
 		}
 		else {
 			try {
+				String secret = secrets.open(due.endpoint(), due.legacySecret(), due.sealedSecret());
 				long timestamp = Instant.now().getEpochSecond();
 				HttpRequest request = HttpRequest.newBuilder(URI.create(due.url()))
 					.timeout(settings.timeout())
@@ -76,7 +84,7 @@ class WebhookDispatcher {
 					.header("User-Agent", "Microcred-Webhooks/1")
 					.header("webhook-id", due.messageId())
 					.header("webhook-timestamp", Long.toString(timestamp))
-					.header("webhook-signature", WebhookSigner.sign(due.secret(), due.messageId(), timestamp, due.payload()))
+					.header("webhook-signature", WebhookSigner.sign(secret, due.messageId(), timestamp, due.payload()))
 					.POST(HttpRequest.BodyPublishers.ofString(due.payload()))
 					.build();
 				HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
@@ -88,7 +96,11 @@ class WebhookDispatcher {
 				error = "HTTP " + status;
 			}
 			catch (IOException ex) {
-				error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+				error = describe(ex);
+			}
+			catch (IllegalStateException ex) {
+				log.error("Webhook delivery {}: {}", due.id(), ex.getMessage());
+				error = "The signing secret cannot be decrypted: was the master key changed?";
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -100,6 +112,31 @@ class WebhookDispatcher {
 		log.info("Webhook delivery {} attempt {} failed ({}){}", due.id(), attempts, error,
 				giveUp ? ": given up" : "");
 		store.failed(due.id(), attempts, status, error, next, giveUp);
+	}
+
+	/**
+	 * What went wrong, in words: the JDK's HTTP client throws its connection and timeout failures without any
+	 * message (neither on the exception nor on its causes), so these are named here.
+	 */
+	static String describe(IOException ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t.getMessage() != null && !t.getMessage().isBlank()) {
+				return t.getMessage();
+			}
+		}
+		if (ex instanceof HttpConnectTimeoutException) {
+			return "Connection timed out";
+		}
+		if (ex instanceof HttpTimeoutException) {
+			return "No answer in time";
+		}
+		if (ex instanceof ConnectException) {
+			return "Connection refused";
+		}
+		if (ex instanceof UnknownHostException) {
+			return "Unknown host";
+		}
+		return ex.getClass().getSimpleName();
 	}
 
 	Duration backoff(int attempts) {

@@ -19,8 +19,12 @@ import org.springframework.stereotype.Repository;
 public class WebhookStore {
 
 	/** What sending one delivery needs. */
-	public record Due(UUID id, String url, String secret, String messageId, String payload, int attempts,
-			Instant retryUntil) {
+	public record Due(UUID id, UUID endpoint, String url, String legacySecret, byte[] sealedSecret, String messageId,
+			String payload, int attempts, Instant retryUntil) {
+	}
+
+	/** A signing secret written before secrets were sealed. */
+	public record LegacySecret(UUID endpoint, String secret) {
 	}
 
 	private static final String DELIVERY = "select d.id, d.endpoint_id, e.url, d.message_id, d.event_type, d.status, "
@@ -33,10 +37,25 @@ public class WebhookStore {
 		this.jdbc = jdbc;
 	}
 
-	public void insertEndpoint(UUID id, UUID organization, String url, String events, String secret) {
-		jdbc.sql("insert into webhook_endpoint (id, organization_id, url, events, secret) values (?, ?, ?, ?, ?)")
-			.params(id, organization, url, events, secret)
+	public void insertEndpoint(UUID id, UUID organization, String url, String events, byte[] sealedSecret) {
+		jdbc.sql("insert into webhook_endpoint (id, organization_id, url, events, sealed_secret) "
+				+ "values (?, ?, ?, ?, ?)")
+			.params(id, organization, url, events, sealedSecret)
 			.update();
+	}
+
+	public List<LegacySecret> legacySecrets() {
+		return jdbc.sql("select id, secret from webhook_endpoint where secret is not null and sealed_secret is null")
+			.query((rs, n) -> new LegacySecret(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+	}
+
+	/** Replaces a plaintext secret by its sealed form; false if it was no longer stored in plaintext. */
+	public boolean sealLegacy(UUID endpoint, String secret, byte[] sealed) {
+		return jdbc.sql("update webhook_endpoint set sealed_secret = ?, secret = null "
+				+ "where id = ? and secret = ? and sealed_secret is null")
+			.params(sealed, endpoint, secret)
+			.update() == 1;
 	}
 
 	public List<WebhookEndpointView> endpoints(UUID organization) {
@@ -82,12 +101,13 @@ public class WebhookStore {
 	/** Locks a due delivery for sending; empty if another instance has it or it is no longer due. */
 	public Optional<Due> lockDue(UUID id) {
 		return jdbc
-			.sql("select d.id, e.url, e.secret, d.message_id, d.payload, d.attempts, d.retry_until "
+			.sql("select d.id, e.id, e.url, e.secret, e.sealed_secret, d.message_id, d.payload, d.attempts, d.retry_until "
 					+ "from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id "
 					+ "where d.id = ? and d.status = 'PENDING' and d.next_attempt_at <= now() for update of d skip locked")
 			.param(id)
-			.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
+			.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					rs.getString(4), rs.getBytes(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+					rs.getTimestamp(9).toInstant()))
 			.optional();
 	}
 
