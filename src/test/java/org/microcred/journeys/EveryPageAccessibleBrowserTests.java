@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,8 +190,15 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 				problems.put(where + " (phone)", "scrolls sideways by " + overflow);
 			}
 			record(where + " (phone)", accessibilityViolations());
+			screenshot(visitor.name() + URI.create(url).getPath().replace('/', '_') + "-phone");
 			page.setViewportSize(1280, 900);
 		}
+	}
+
+	/** Phone-size screenshots of every teacher and public page, to look at: target/screenshots/every-page/. */
+	private void screenshot(String name) {
+		Path file = Paths.get("target", "screenshots", "every-page", name.replaceAll("[^A-Za-z0-9_.-]", "") + ".png");
+		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
 	}
 
 	private void record(String where, List<String> violations) {
