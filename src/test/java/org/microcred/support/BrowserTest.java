@@ -27,7 +27,7 @@ import com.microsoft.playwright.Playwright;
 /**
  * Browser journeys: Debian's Chromium, headless, driven by Playwright, against the test server. Every page visited
  * through {@link #check(String)} is screenshotted under {@code target/screenshots/}, scanned with axe-core for
- * WCAG 2.1 A/AA violations, and no page may log a Content-Security-Policy violation.
+ * WCAG 2.x A/AA violations, and no page may log a Content-Security-Policy violation.
  */
 public abstract class BrowserTest extends IntegrationTest {
 
@@ -96,14 +96,20 @@ public abstract class BrowserTest extends IntegrationTest {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+		assertThat(accessibilityViolations()).as("serious accessibility violations on " + page.url()).isEmpty();
+	}
+
+	/** axe-core's serious and critical WCAG 2.x A/AA violations on the current page, one line each. */
+	@SuppressWarnings("unchecked")
+	protected List<String> accessibilityViolations() {
 		page.evaluate(axeSource());
-		Object violations = page.evaluate("""
+		return (List<String>) page.evaluate("""
 				async () => {
-				  const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+				  const result = await axe.run(document, { runOnly: { type: 'tag',
+				    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
 				  return result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
 				    .map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '));
 				}""");
-		assertThat((List<?>) violations).as("serious accessibility violations on " + page.url()).isEmpty();
 	}
 
 	/** The mobile view: the same page at phone width must still work. */

@@ -133,6 +133,8 @@ class IssuerAdminController {
 
 	private String render(CurrentUser user, Organization issuer, int page, Model model) {
 		model.addAttribute("issuer", issuer);
+		// a platform administrator may edit the profile and staff, but the issuer's own work is its administrators'
+		model.addAttribute("issuerAdmin", user.hasRole(Role.ISSUER_ADMIN, issuer.id().value()));
 		model.addAttribute("countries", Countries.in(LocaleContextHolder.getLocale()));
 		model.addAttribute("staffRoles", STAFF_ROLES);
 		model.addAttribute("staff", STAFF_ROLES.stream()
