@@ -23,6 +23,8 @@ import org.microcred.support.WebClientSession;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Over HTTP: a new teacher's home recommends with reasons, a self-assessment reorders it, bad input changes nothing. */
+// seeds the demo: first in the shared database, like the other demo readers (junit-platform.properties)
+@org.junit.jupiter.api.Order(1)
 class GrowthIntegrationTests extends IntegrationTest {
 
 	@Autowired

@@ -38,7 +38,7 @@ class CatalogJourneyBrowserTests extends BrowserTest {
 		addRow("Add an evidence part", "parts0.title");
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("not saved yet");
 
-		page.getByLabel("Summary").fill("Observe a colleague's lesson and give feedback that changes practice.");
+		page.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true)).fill("Observe a colleague's lesson and give feedback that changes practice.");
 		page.getByLabel("Competency statement").fill("The educator runs a peer observation cycle that improves teaching.");
 		page.getByLabel("Key method").fill("A three-step observation cycle: pre-conference, focused observation, debrief.");
 		id("methodComponents0.name").fill("Pre-conference");

@@ -17,6 +17,8 @@ import org.microcred.organization.OrganizationId;
 import org.microcred.support.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.Page;
+
 /** An author adds rows far down the design editor without losing their place, and is warned before leaving. */
 class DesignEditorBrowserTests extends BrowserTest {
 
@@ -31,11 +33,11 @@ class DesignEditorBrowserTests extends BrowserTest {
 		JourneySteps.logIn(page, author);
 		page.navigate("/manage/designs/" + draft + "/edit");
 
-		page.getByLabel("Summary").fill("Typed before adding a row.");
+		page.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true)).fill("Typed before adding a row.");
 		JourneySteps.button(page, "Add an alignment").click();
 		assertThat(page).hasURL(Pattern.compile(".*/edit#alignments0\\.framework$"));
 		assertThat(page.locator("[id='alignments0.framework']")).isInViewport();
-		assertThat(page.getByLabel("Summary")).hasValue("Typed before adding a row.");
+		assertThat(page.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true))).hasValue("Typed before adding a row.");
 		check("row-added");
 
 		List<String> dialogs = new ArrayList<>();

@@ -43,9 +43,15 @@ class GrowthJourneyBrowserTests extends org.microcred.support.BrowserTest {
 
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first())
 			.containsText("Your self-assessment is saved");
+		// the test database is shared: other tests' credentials on routines may rank with this one, so the journey
+		// asserts what the teacher sees — the top recommendation now follows the skill rated lowest
 		Locator first = page.locator(".recommendation").first();
-		assertThat(first.locator("h3")).hasText(title);
 		assertThat(first.locator(".reasons")).containsText("You rated Routines and behaviour 1 of 4");
+		List<String> questioningReasons = page.locator(".recommendation")
+			.filter(new Locator.FilterOptions().setHasText("Questions that make"))
+			.locator(".reasons")
+			.allInnerTexts();
+		org.assertj.core.api.Assertions.assertThat(questioningReasons).noneMatch(reasons -> reasons.contains("You rated"));
 		check("home-recommended");
 		checkOnPhone("home-recommended");
 	}
