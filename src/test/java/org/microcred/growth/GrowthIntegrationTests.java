@@ -101,7 +101,7 @@ class GrowthIntegrationTests extends IntegrationTest {
 		String home = teacher.get("/teacher").body();
 		assertThat(home).contains("Your self-assessment is saved").doesNotContain("Tell us about your teaching");
 		assertThat(cards(home)).first().isEqualTo(routines);
-		assertThat(home).contains("You rated Routines and behaviour 1 of 4", "Fits 3 h a week: about 5 weeks");
+		assertThat(home).contains("You rated Routines and behavior 1 of 4", "Fits 3 h a week: about 5 weeks");
 		assertThat(titles(recommendations.all(user))).containsSubsequence(routines, questioning);
 	}
 

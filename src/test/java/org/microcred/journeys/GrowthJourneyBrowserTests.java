@@ -32,7 +32,7 @@ class GrowthJourneyBrowserTests extends org.microcred.support.BrowserTest {
 		check("home-new-teacher");
 		link(page, "Start the self-assessment").click();
 
-		Locator routines = page.locator("fieldset.skill-rating").filter(new Locator.FilterOptions().setHasText("Routines and behaviour"));
+		Locator routines = page.locator("fieldset.skill-rating").filter(new Locator.FilterOptions().setHasText("Routines and behavior"));
 		routines.getByLabel("1 · Just starting").check();
 		Locator questioning = page.locator("fieldset.skill-rating").filter(new Locator.FilterOptions().setHasText("Questioning and discussion"));
 		questioning.getByLabel("4 · Could help others").check();
@@ -46,7 +46,7 @@ class GrowthJourneyBrowserTests extends org.microcred.support.BrowserTest {
 		// the test database is shared: other tests' credentials on routines may rank with this one, so the journey
 		// asserts what the teacher sees — the top recommendation now follows the skill rated lowest
 		Locator first = page.locator(".recommendation").first();
-		assertThat(first.locator(".reasons")).containsText("You rated Routines and behaviour 1 of 4");
+		assertThat(first.locator(".reasons")).containsText("You rated Routines and behavior 1 of 4");
 		List<String> questioningReasons = page.locator(".recommendation")
 			.filter(new Locator.FilterOptions().setHasText("Questions that make"))
 			.locator(".reasons")

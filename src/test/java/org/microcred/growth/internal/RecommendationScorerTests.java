@@ -20,7 +20,7 @@ class RecommendationScorerTests {
 
 	static final FrameworkNames NAMES = new FrameworkNames(
 			Map.of("instruction.questioning", "Questioning and discussion", "assessment.feedback", "Feedback for learning",
-					"environment.routines", "Routines and behaviour"),
+					"environment.routines", "Routines and behavior"),
 			Map.of("instruction.questioning", "instruction", "assessment.feedback", "assessment", "environment.routines",
 					"environment"),
 			Map.of("instruction", "Instruction", "assessment", "Assessment", "environment", "Learning environment"));
@@ -57,7 +57,7 @@ class RecommendationScorerTests {
 
 		assertThat(titles(before)).first().isNotEqualTo("Routines that work");
 		assertThat(titles(after)).first().isEqualTo("Routines that work");
-		assertThat(after.get(0).reasons()).first().isEqualTo(Msg.of("growth.reason.rated", "Routines and behaviour", 1));
+		assertThat(after.get(0).reasons()).first().isEqualTo(Msg.of("growth.reason.rated", "Routines and behavior", 1));
 		assertThat(titles(after)).last().isEqualTo("Questioning that deepens thinking");
 	}
 
