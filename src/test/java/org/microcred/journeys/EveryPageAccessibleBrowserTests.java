@@ -151,8 +151,8 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 				problems.put(visitor.name() + " " + url, "answered " + (response == null ? "nothing" : response.status()));
 				continue;
 			}
-			if (!response.headerValue("content-type").startsWith("text/html") || page.url().contains("/login")
-					&& visitor.email() != null) {
+			String type = response.headerValue("content-type");
+			if (type == null || !type.startsWith("text/html") || page.url().contains("/login") && visitor.email() != null) {
 				continue;
 			}
 			if (checked.add(kind.getPatternString())) {
