@@ -8,7 +8,7 @@
 #
 # Create the database first by starting the app once on it (Flyway creates the schema, the first start seeds the
 # demo data, whose issued credentials are the signed templates), e.g.
-#   java -jar target/microcred-*.jar --microcred.data-dir=/work/bench-data/app --server.port=8157
+#   java -jar target/microcred-*.jar --microcred.data-dir=target/bench-data/app --server.port=8157
 # Sizes (defaults): CREDENTIALS=1000000 TEACHERS=100000 (both added), CATALOG=10000 DISTRICTS=20 (both in all),
 # SCHOOLS=10 (per new district). bench/large-dataset-undo.sql removes what it added.
 set -euo pipefail
