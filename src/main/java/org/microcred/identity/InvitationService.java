@@ -1,5 +1,6 @@
 package org.microcred.identity;
 
+import org.microcred.platform.Secrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.Msg;
 import org.microcred.platform.PageRequest;
@@ -93,14 +93,14 @@ public class InvitationService {
 				  and accepted_at is null and revoked_at is null and expires_at < now()""")
 			.params(address, role.name(), organizationId)
 			.update();
-		String token = Tokens.newToken();
+		String token = Secrets.random("");
 		UUID id = UUID.randomUUID();
 		Instant expires = Instant.now().plus(settings.invitationValidity());
 		int inserted = jdbc.sql("""
 				insert into invitation (id, token_hash, email, role, organization_id, school_id, organization_name,
 				                        invited_by, expires_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(id, Tokens.hash(token), address, role.name(), organizationId, schoolId, organizationName,
+			.params(id, Secrets.sha256(token), address, role.name(), organizationId, schoolId, organizationName,
 					inviter.id().value(), Timestamp.from(expires))
 			.update();
 		if (inserted == 0) {
@@ -119,7 +119,7 @@ public class InvitationService {
 	/** The invitation behind a link, while it can still be accepted. */
 	public Optional<InvitationView> findOpen(String token) {
 		return jdbc.sql("select * from invitation where token_hash = ?")
-			.param(Tokens.hash(token))
+			.param(Secrets.sha256(token))
 			.query((rs, n) -> toView(rs))
 			.optional()
 			.filter(InvitationView::open);
@@ -132,7 +132,7 @@ public class InvitationService {
 	@Transactional
 	public AccountId accept(String token, String displayName, String password) {
 		InvitationView invitation = jdbc.sql("select * from invitation where token_hash = ? for update")
-			.param(Tokens.hash(token))
+			.param(Secrets.sha256(token))
 			.query((rs, n) -> toView(rs))
 			.optional()
 			.filter(InvitationView::open)

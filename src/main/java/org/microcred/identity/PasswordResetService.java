@@ -1,5 +1,6 @@
 package org.microcred.identity;
 
+import org.microcred.platform.Secrets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.microcred.identity.internal.AccountSessions;
 import org.microcred.identity.internal.AccountStore;
 import org.microcred.identity.internal.LoginLocks;
 import org.microcred.identity.internal.PasswordPolicy;
-import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.Msg;
 import org.microcred.platform.PlatformSettings;
@@ -71,10 +71,10 @@ public class PasswordResetService {
 			return;
 		}
 		accounts.findByEmail(EmailAddresses.normalize(email)).filter(AccountSummary::enabled).ifPresent(account -> {
-			String token = Tokens.newToken();
+			String token = Secrets.random("");
 			Instant expires = Instant.now().plus(settings.resetTokenValidity());
 			jdbc.sql("insert into password_reset_token (token_hash, account_id, expires_at) values (?, ?, ?)")
-				.params(Tokens.hash(token), account.id().value(), Timestamp.from(expires))
+				.params(Secrets.sha256(token), account.id().value(), Timestamp.from(expires))
 				.update();
 			mailer.send(Recipient.of(account.email(), account.locale(), account.timeZone()),
 					Msg.of("identity.mail.reset.subject"), Msg.of("identity.mail.reset.body", account.displayName(),
@@ -97,8 +97,8 @@ public class PasswordResetService {
 			List<String> hashes = new ArrayList<>(chunk.size());
 			for (UUID id : chunk) {
 				AccountSummary account = found.get(new AccountId(id));
-				String token = Tokens.newToken();
-				hashes.add(Tokens.hash(token));
+				String token = Secrets.random("");
+				hashes.add(Secrets.sha256(token));
 				messages.add(new MailMessage(Recipient.of(account.email(), account.locale(), account.timeZone()),
 						Msg.of("identity.mail.welcome.subject"),
 						Msg.of("identity.mail.welcome.body", account.displayName(), organizationName,
@@ -147,7 +147,7 @@ public class PasswordResetService {
 		return jdbc.sql("""
 				select account_id from password_reset_token
 				where token_hash = ? and used_at is null and expires_at > now()""" + (lock ? " for update" : ""))
-			.param(Tokens.hash(token))
+			.param(Secrets.sha256(token))
 			.query(UUID.class)
 			.optional();
 	}

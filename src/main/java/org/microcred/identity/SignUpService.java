@@ -1,5 +1,6 @@
 package org.microcred.identity;
 
+import org.microcred.platform.Secrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,6 @@ import java.util.Set;
 import org.microcred.identity.internal.AccountStore;
 import org.microcred.identity.internal.PasswordPolicy;
 import org.microcred.identity.internal.SignUpLinks;
-import org.microcred.identity.internal.Tokens;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.SafeText;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -115,7 +115,7 @@ public class SignUpService {
 		return jdbc.sql("""
 				select email, display_name, language from signup_request
 				where token_hash = ? and used_at is null and expires_at > now()""" + (lock ? " for update" : ""))
-			.param(Tokens.hash(token))
+			.param(Secrets.sha256(token))
 			.query((rs, n) -> new SignUpRequest(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional();
 	}

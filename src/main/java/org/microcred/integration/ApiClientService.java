@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
 import org.microcred.integration.internal.ApiClientStore;
-import org.microcred.integration.internal.Secrets;
+import org.microcred.platform.Secrets;
 import org.microcred.organization.OrganizationId;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;

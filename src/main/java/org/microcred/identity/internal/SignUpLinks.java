@@ -1,5 +1,6 @@
 package org.microcred.identity.internal;
 
+import org.microcred.platform.Secrets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
@@ -57,10 +58,10 @@ public class SignUpLinks {
 					Msg.of("identity.mail.signup-taken.body", platform.url("/login"), platform.url("/password/forgot")));
 			return;
 		}
-		String token = Tokens.newToken();
+		String token = Secrets.random("");
 		Instant expires = Instant.now().plus(settings.invitationValidity());
 		jdbc.sql("insert into signup_request (token_hash, email, display_name, expires_at, language) values (?, ?, ?, ?, ?)")
-			.params(Tokens.hash(token), email, displayName, Timestamp.from(expires), chosenLanguage(language))
+			.params(Secrets.sha256(token), email, displayName, Timestamp.from(expires), chosenLanguage(language))
 			.update();
 		mailer.send(new Recipient(email, language, null), Msg.of("identity.mail.signup.subject"),
 				Msg.of("identity.mail.signup.body", displayName, settings.invitationValidity().toDays(),

@@ -13,6 +13,7 @@ import org.microcred.identity.CurrentUser;
 import org.microcred.identity.RoleGrant;
 import org.microcred.integration.ApiScope;
 import org.microcred.integration.ApiSettings;
+import org.microcred.platform.Secrets;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package org.microcred.integration.internal;
+package org.microcred.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random secrets and their hashes. Client secrets and tokens are 256 random bits, so a fast SHA-256 is as safe as a
- * slow password hash here (nothing to guess) and keeps the token endpoint cheap.
+ * Random secrets and their hashes, for every link token, client secret and API token of the application. Each is 256
+ * random bits, so a fast SHA-256 is as safe as a slow password hash here (nothing to guess) and keeps look-ups cheap.
  */
 public final class Secrets {
 
@@ -24,10 +24,11 @@ public final class Secrets {
 		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/** The hex SHA-256 of the text (no text hashes as the empty one). */
 	public static String sha256(String value) {
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest((value == null ? "" : value).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
