@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.microcred.badge.internal.BadgeProfiles;
 import org.microcred.badge.internal.CertificateTexts;
+import org.microcred.badge.internal.CredentialJwts;
 import org.microcred.badge.internal.EarnerCounts;
 import org.microcred.badge.internal.QrCodes;
 import org.microcred.badge.vc.baking.BakedCredential;
@@ -53,10 +54,14 @@ public class BadgePages {
 
 	private final EarnerCounts earners;
 
+	private final CredentialJwts jwts;
+
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
-			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates, EarnerCounts earners) {
+			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates, EarnerCounts earners,
+			CredentialJwts jwts) {
+		this.jwts = jwts;
 		this.earners = earners;
 		this.badges = badges;
 		this.verification = verification;
@@ -73,6 +78,14 @@ public class BadgePages {
 	public CredentialView view(IssuedCredentialId id) {
 		IssuedCredential credential = badges.get(id);
 		return CredentialView.of(credential, earnerName(credential));
+	}
+
+	/**
+	 * The credential as a VC-JWT (OB 3.0 §8.2), signed by the issuer's current key: the same claims as the signed
+	 * JSON, for verifiers and wallets that take JWTs.
+	 */
+	public String jwt(IssuedCredentialId id) {
+		return jwts.of(badges.get(id));
 	}
 
 	public VerificationReport liveVerification(IssuedCredentialId id) {

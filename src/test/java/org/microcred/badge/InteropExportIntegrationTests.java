@@ -57,6 +57,9 @@ class InteropExportIntegrationTests extends IntegrationTest {
 	@Autowired
 	BadgeService badges;
 
+	@Autowired
+	BadgePages pages;
+
 	@Test
 	void exportsTheDemoCredentialsWithMicrocredsVerdicts() throws Exception {
 		demo.seedOnce();
@@ -92,8 +95,39 @@ class InteropExportIntegrationTests extends IntegrationTest {
 		Files.writeString(OUT.resolve("expected.json"), json(expected));
 		Files.writeString(OUT.resolve("documents").resolve("index.json"), json(index));
 
+		exportJwts();
+
 		assertThat(reasons).containsKeys("verified", "revoked", "suspended", "expired");
 		assertThat(signed).anyMatch(s -> s.contains("\"achievementType\":\"Certificate\""));
+	}
+
+	/**
+	 * The VC-JWT form of every credential Microcred verifies, and one with a changed payload, to
+	 * {@code target/interop-app/jwt/} for {@code interop/jwt.mjs} (signature, claims and schema, checked independently).
+	 */
+	private void exportJwts() throws Exception {
+		Path dir = OUT.resolve("jwt");
+		Files.createDirectories(dir);
+		Map<String, Object> expected = new LinkedHashMap<>();
+		String sample = null;
+		for (UUID id : jdbc.sql("select id from issued_credential order by issued_at").query(UUID.class).list()) {
+			String jwt = pages.jwt(new IssuedCredentialId(id));
+			if (verification.verify(jwt.getBytes(), null).verified()) {
+				Files.writeString(dir.resolve(id + ".jwt"), jwt);
+				expected.put(id + ".jwt", Map.of("verified", true, "reason", ""));
+				sample = jwt;
+			}
+		}
+		String[] parts = sample.split("\\.");
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+		String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(payload.replaceFirst("\"name\":\"", "\"name\":\"Not ").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+				+ "." + parts[2];
+		assertThat(verification.verify(forged.getBytes(), null).verified()).isFalse();
+		Files.writeString(dir.resolve("tampered.jwt"), forged);
+		expected.put("tampered.jwt", Map.of("verified", false, "reason", "tampered"));
+		Files.writeString(dir.resolve("expected.json"), json(expected));
+		assertThat(expected).hasSizeGreaterThan(10);
 	}
 
 	/** A suspended credential, and one suspended then reinstated (valid again), for the independent verifier too. */

@@ -32,6 +32,8 @@ class CredentialPageController {
 
 	static final String VC_JSON = "application/vc+ld+json";
 
+	static final String VC_JWT = "application/vc+jwt";
+
 	private final BadgePages pages;
 
 	private final VerificationTexts texts;
@@ -90,6 +92,27 @@ class CredentialPageController {
 			.varyBy(HttpHeaders.ACCEPT)
 			.eTag(etag(signed))
 			.body(signed);
+	}
+
+	/**
+	 * The same credential as a VC-JWT (OB 3.0 §8.2) for {@code Accept: application/vc+jwt}: its key is in the
+	 * issuer's DID document. Deterministic (Ed25519), so it revalidates by ETag like the JSON.
+	 */
+	@GetMapping(path = "/credentials/{id}", produces = VC_JWT)
+	ResponseEntity<String> jwt(@PathVariable UUID id) {
+		String jwt = pages.jwt(new IssuedCredentialId(id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(VC_JWT))
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.varyBy(HttpHeaders.ACCEPT)
+			.eTag(etag(jwt))
+			.body(jwt);
+	}
+
+	/** A download of the VC-JWT form, for verifiers that take a file. */
+	@GetMapping("/credentials/{id}/credential.jwt")
+	ResponseEntity<String> downloadJwt(@PathVariable UUID id) {
+		return attachment(MediaType.parseMediaType(VC_JWT), "credential-" + id + ".jwt", pages.jwt(new IssuedCredentialId(id)));
 	}
 
 	/** A strong validator of a document: the start of its SHA-256. */
