@@ -11,7 +11,7 @@ import org.microcred.badge.internal.BadgeProfiles;
 import org.microcred.badge.internal.CertificateTexts;
 import org.microcred.badge.internal.CredentialJwts;
 import org.microcred.badge.internal.EarnerCounts;
-import org.microcred.badge.internal.QrCodes;
+import org.microcred.platform.QrCodes;
 import org.microcred.badge.vc.baking.BakedCredential;
 import org.microcred.badge.vc.baking.PngBaker;
 import org.microcred.badge.vc.baking.SvgBaker;

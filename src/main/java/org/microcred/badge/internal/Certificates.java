@@ -1,5 +1,7 @@
 package org.microcred.badge.internal;
 
+import org.microcred.platform.QrCodes;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package org.microcred.badge.internal;
 
 import java.io.StringReader;
+import java.util.UUID;
 
 import jakarta.json.JsonObject;
 import org.microcred.badge.IssuedCredential;
@@ -26,10 +27,18 @@ public class CredentialJwts {
 	}
 
 	public String of(IssuedCredential credential) {
-		JsonObject signed = JSON.createReader(new StringReader(credential.signed())).readObject();
-		JsonObject withoutProof = JSON.createObjectBuilder(signed).remove("proof").build();
-		IssuerKeys.Signer signer = keys.signer(credential.issuerId().value());
-		return VcJwt.signEdDsa(withoutProof, signer.key(), signer.keyId());
+		return of(withoutProof(credential.signed()), credential.issuerId().value());
+	}
+
+	/** An unsigned credential of the issuer as a VC-JWT. */
+	public String of(JsonObject unsigned, UUID issuer) {
+		IssuerKeys.Signer signer = keys.signer(issuer);
+		return VcJwt.signEdDsa(unsigned, signer.key(), signer.keyId());
+	}
+
+	static JsonObject withoutProof(String signed) {
+		JsonObject document = JSON.createReader(new StringReader(signed)).readObject();
+		return JSON.createObjectBuilder(document).remove("proof").build();
 	}
 
 }

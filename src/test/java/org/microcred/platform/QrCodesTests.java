@@ -1,4 +1,4 @@
-package org.microcred.badge.internal;
+package org.microcred.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

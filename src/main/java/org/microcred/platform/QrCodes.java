@@ -1,4 +1,4 @@
-package org.microcred.badge.internal;
+package org.microcred.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** QR codes of addresses (a badge page's), black on white, for the page itself and the printable certificate. */
+/** QR codes of addresses (a badge page's, a wallet offer), black on white, for pages and the printable certificate. */
 public final class QrCodes {
 
 	private QrCodes() {
