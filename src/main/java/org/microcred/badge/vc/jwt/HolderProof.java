@@ -119,10 +119,13 @@ public final class HolderProof {
 		throw new Refused("The proof must name its key with either kid or jwk (one of them).");
 	}
 
-	/** {@code did:jwk}: the public JWK's JSON, base64url-encoded. */
+	/**
+	 * {@code did:jwk}: the public JWK's JSON, base64url-encoded — with its members in lexicographic order (as JCS
+	 * would write them), so the same key always makes the same DID whatever order the wallet wrote.
+	 */
 	static String didJwk(JWK key) {
-		return "did:jwk:" + Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8));
+		String json = com.nimbusds.jose.util.JSONObjectUtils.toJSONString(new java.util.TreeMap<>(key.toPublicJWK().toJSONObject()));
+		return "did:jwk:" + Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static JWSVerifier verifier(JWSAlgorithm algorithm, JWK key) throws JOSEException {
