@@ -3,6 +3,7 @@
 # the first file-accepting evidence part of her in-progress credential, in PATCHes of $CHUNK bytes (64 MB). Stop it
 # (Ctrl-C, a dropped network, a restarted server) and run it again: it asks the server how far it got (HEAD) and
 # continues from there; the upload's address is kept in $STATE.
+# The teacher must have confirmed the privacy promise on that page first, or the last piece is refused (a video).
 # usage: BASE=http://localhost:8092 bench/upload-2gb-resumable.sh [file]
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
@@ -18,9 +19,12 @@ JAR=$(mktemp); trap 'rm -f "$JAR"' EXIT
 csrf() { grep -o 'name="_csrf" [^>]*content="[^"]*"\|name="_csrf" value="[^"]*"' | head -1 | sed 's/.*\(content\|value\)="//; s/"$//'; }
 TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | csrf)
 curl -s -o /dev/null -c "$JAR" -b "$JAR" -d "username=teacher@demo.microcred.org&password=Microcred-demo-2026&_csrf=$TOKEN" "$BASE/login"
-LEARN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/teacher" | grep -o 'href="/learn/[0-9a-f-]*"' | head -1 | sed 's/href="//; s/"//')
-PAGE=$(curl -s -c "$JAR" -b "$JAR" "$BASE$LEARN")
-ENDPOINT=$(echo "$PAGE" | grep -o 'data-resumable="/learn/[0-9a-f-]*/parts/[^"]*/uploads"' | head -1 | sed 's/data-resumable="//; s/"//')
+# the first of her credentials whose evidence can still change (its page offers a resumable upload)
+for LEARN in $(curl -s -c "$JAR" -b "$JAR" "$BASE/teacher" | grep -o 'href="/learn/[0-9a-f-]*"' | sed 's/href="//; s/"//' | sort -u); do
+  PAGE=$(curl -s -c "$JAR" -b "$JAR" "$BASE$LEARN")
+  ENDPOINT=$(echo "$PAGE" | { grep -o 'data-resumable="/learn/[0-9a-f-]*/parts/[^"]*/uploads"' || true; } | head -1 | sed 's/data-resumable="//; s/"//')
+  if [ -n "$ENDPOINT" ]; then break; fi
+done
 TOKEN=$(echo "$PAGE" | csrf)
 SIZE=$(stat -c %s "$FILE")
 header() { tr -d '\r' | grep -i "^$1:" | head -1 | sed 's/^[^:]*: *//'; }
@@ -32,8 +36,9 @@ fi
 if [ -z "$OFFSET" ]; then
   NAME=$(basename "$FILE" | base64 -w0)
   URL=$(curl -s -D - -o /dev/null -c "$JAR" -b "$JAR" -X POST -H "Tus-Resumable: 1.0.0" -H "X-CSRF-TOKEN: $TOKEN" \
-    -H "Upload-Length: $SIZE" -H "Upload-Metadata: filename $NAME,filetype $(echo -n video/mp4 | base64 -w0)" \
-    "$BASE$ENDPOINT" | header Location)
+    -H "Upload-Length: $SIZE" -H "Upload-Metadata: filename $NAME" "$BASE$ENDPOINT" | header Location || true)
+  if [ -z "$URL" ]; then echo "the server refused the upload:"; curl -s -b "$JAR" -X POST -H "Tus-Resumable: 1.0.0" \
+    -H "X-CSRF-TOKEN: $TOKEN" -H "Upload-Length: $SIZE" "$BASE$ENDPOINT"; echo; exit 1; fi
   echo "$URL" > "$STATE"
   OFFSET=0
 fi
@@ -41,9 +46,9 @@ echo "uploading $SIZE bytes to $URL from offset $OFFSET"
 START=$(date +%s.%N)
 while [ "$OFFSET" -lt "$SIZE" ]; do
   # tail seeks in a regular file; curl streams stdin (-T -), so nothing is held whole in memory
-  NEXT=$(tail -c +$((OFFSET + 1)) "$FILE" | head -c "$CHUNK" | curl -s -D - -o /dev/null -c "$JAR" -b "$JAR" -X PATCH \
+  NEXT=$( (tail -c +$((OFFSET + 1)) "$FILE" | head -c "$CHUNK" | curl -s -D - -o /dev/null -c "$JAR" -b "$JAR" -X PATCH \
     -H "Tus-Resumable: 1.0.0" -H "X-CSRF-TOKEN: $TOKEN" -H "Upload-Offset: $OFFSET" \
-    -H "Content-Type: application/offset+octet-stream" -T - "$BASE$URL" | header Upload-Offset)
+    -H "Content-Type: application/offset+octet-stream" -T - "$BASE$URL" | header Upload-Offset) || true)
   if [ -z "$NEXT" ]; then echo "the server refused the piece at $OFFSET; run again to resume"; exit 1; fi
   OFFSET=$NEXT
   printf '\r%3d %%' $((100 * OFFSET / SIZE))
