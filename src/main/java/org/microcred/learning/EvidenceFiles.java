@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 
-import org.microcred.catalog.design.EvidenceKind;
-import org.microcred.catalog.design.EvidencePart;
 import org.microcred.identity.CurrentUser;
 import org.microcred.learning.internal.AttemptStore;
 import org.microcred.learning.internal.EvidenceInspector;
@@ -35,6 +33,8 @@ public class EvidenceFiles {
 
 	private final EnrollmentService enrollments;
 
+	private final UploadAdmission admission;
+
 	private final EvidenceStore evidence;
 
 	private final AttemptStore attempts;
@@ -47,9 +47,11 @@ public class EvidenceFiles {
 
 	private final ObjectProvider<EvidenceAccess> access;
 
-	EvidenceFiles(EnrollmentService enrollments, EvidenceStore evidence, AttemptStore attempts, EvidenceStorage storage,
-			EvidenceInspector inspector, LearningSettings settings, ObjectProvider<EvidenceAccess> access) {
+	EvidenceFiles(EnrollmentService enrollments, UploadAdmission admission, EvidenceStore evidence, AttemptStore attempts,
+			EvidenceStorage storage, EvidenceInspector inspector, LearningSettings settings,
+			ObjectProvider<EvidenceAccess> access) {
 		this.enrollments = enrollments;
+		this.admission = admission;
 		this.evidence = evidence;
 		this.attempts = attempts;
 		this.storage = storage;
@@ -66,27 +68,9 @@ public class EvidenceFiles {
 	@Transactional
 	public EvidenceFile upload(CurrentUser teacher, EnrollmentId id, String partKey, String fileName, long declaredSize,
 			InputStream content, boolean studentWork) {
-		EvidencePart part = enrollments.draftablePart(teacher, id, partKey);
-		EnrollmentView enrollment = enrollments.mine(teacher, id);
-		if (!part.acceptsFiles()) {
-			throw new InvalidInputException("file", "learning.file.not-accepted");
-		}
-		if (studentWork && !part.accepts(EvidenceKind.STUDENT_WORK)) {
-			throw new InvalidInputException("file", "learning.file.no-student-work");
-		}
-		if (studentWork && enrollment.privacyAcknowledgedAt() == null) {
-			throw new InvalidInputException("file", "learning.file.privacy-first");
-		}
-		if (evidence.draftFileCount(id.value(), partKey) >= part.maxFiles()) {
-			throw new InvalidInputException("file", "learning.file.too-many", part.maxFiles());
-		}
-		long remaining = settings.quotaPerTeacher().toBytes() - evidence.bytesOf(teacher.id().value());
-		if (declaredSize > remaining || remaining <= 0) {
-			throw new InvalidInputException("file", "learning.file.quota-full");
-		}
-		if (declaredSize > settings.maxFileSize().toBytes()) {
-			throw new InvalidInputException("file", "learning.file.too-large", settings.maxFileSize().toMegabytes());
-		}
+		UploadAdmission.Admitted admitted = admission.admit(teacher, id, partKey, declaredSize, studentWork, 0);
+		EnrollmentView enrollment = admitted.enrollment();
+		long remaining = admitted.remaining();
 		String key = EvidenceStorage.newKey();
 		evidence.beginUpload(key);
 		// from here on a refusal or any other rollback takes the object away with it; a crash leaves it to the sweep
@@ -94,7 +78,7 @@ public class EvidenceFiles {
 		EvidenceStorage.Stored stored = store(key, content, Math.min(remaining, settings.maxFileSize().toBytes()));
 		String name = EvidenceInspector.cleanName(fileName);
 		String mediaType = inspector.inspect(name, stored.size(), EvidenceInspector.Content.of(storage, stored));
-		if (mayShowStudents(mediaType) && enrollment.privacyAcknowledgedAt() == null) {
+		if (UploadAdmission.mayShowStudents(mediaType) && enrollment.privacyAcknowledgedAt() == null) {
 			// a photo, recording or document can show students whether or not it was ticked as student work
 			throw new InvalidInputException("file", "learning.file.privacy-first-media");
 		}
@@ -103,11 +87,6 @@ public class EvidenceFiles {
 				stored.size(), stored.sha256(), studentWork);
 		evidence.endUpload(key);
 		return evidence.file(fileId).orElseThrow().file();
-	}
-
-	private static boolean mayShowStudents(String mediaType) {
-		return mediaType.startsWith("image/") || mediaType.startsWith("video/") || mediaType.startsWith("audio/")
-				|| mediaType.equals("application/pdf");
 	}
 
 	private EvidenceStorage.Stored store(String key, InputStream content, long limit) {

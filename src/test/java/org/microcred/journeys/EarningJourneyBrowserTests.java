@@ -43,7 +43,7 @@ class EarningJourneyBrowserTests extends org.microcred.support.BrowserTest {
 		page.locator("#privacy button").click();
 		assertThat(status(page)).containsText("Thank you");
 		page.locator("[id='file-plan']").setInputFiles(plan);
-		page.locator("#part-plan form.upload button").click();
+		page.locator("#part-plan form.upload button[type=submit]").click();
 		page.waitForURL("**/learn/**");
 		assertThat(page.locator("#part-plan")).containsText(plan.getFileName().toString());
 		page.locator("[id='text-plan']").fill("My plan embeds three hinge questions.");

@@ -41,6 +41,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	private final List<String> consoleProblems = new ArrayList<>();
 
+	private final List<String> toleratedConsoleErrors = new ArrayList<>();
+
 	private String testName;
 
 	@BeforeAll
@@ -82,7 +84,14 @@ public abstract class BrowserTest extends IntegrationTest {
 	@AfterEach
 	void closePage() {
 		context.close();
-		assertThat(consoleProblems).as("browser console errors / CSP violations").isEmpty();
+		assertThat(consoleProblems).filteredOn(problem -> toleratedConsoleErrors.stream().noneMatch(problem::contains))
+			.as("browser console errors / CSP violations")
+			.isEmpty();
+	}
+
+	/** Console errors containing this text are expected (e.g. requests a test cuts off on purpose). */
+	protected void tolerateConsoleErrors(String fragment) {
+		toleratedConsoleErrors.add(fragment);
 	}
 
 	/** Screenshots the current page as {@code <test>-<step>.png} and checks its accessibility. */

@@ -134,4 +134,18 @@ public final class Files {
 		}
 	}
 
+	/**
+	 * An MP4 video of about {@code bytes} bytes (an {@code ftyp} box, then an {@code mdat} box of seeded random
+	 * bytes): large test uploads without a real recording.
+	 */
+	public static byte[] video(int bytes, long seed) {
+		byte[] video = new byte[bytes];
+		new java.util.Random(seed).nextBytes(video);
+		java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(video);
+		header.putInt(24).put("ftypisom".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(0x200)
+			.put("isommp41".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		header.putInt(bytes - 24).put("mdat".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		return video;
+	}
+
 }

@@ -234,6 +234,33 @@ public class WebClientSession {
 			.build());
 	}
 
+	/**
+	 * A request with any method (HEAD, PATCH, DELETE… as protocols such as tus use them), the extra headers and a
+	 * body (or none), carrying the CSRF header of {@code page}'s meta tags when {@code page} is not null.
+	 */
+	public HttpResponse<String> request(String method, String path, String page, Map<String, String> headers,
+			byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (page != null) {
+			String[] csrf = csrfHeader(page);
+			request.header(csrf[0], csrf[1]);
+		}
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
+	/** The session cookie and the CSRF header of {@code page}, for another HTTP client acting in this session. */
+	public Map<String, String> sessionHeaders(String page) {
+		String[] csrf = csrfHeader(page);
+		String cookie = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		return Map.of(csrf[0], csrf[1], "Cookie", cookie);
+	}
+
 	/** The CSRF header name and token from a page's meta tags. */
 	private String[] csrfHeader(String page) {
 		String html = get(page).body();

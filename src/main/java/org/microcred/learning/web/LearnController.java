@@ -15,6 +15,7 @@ import org.microcred.learning.EnrollmentService;
 import org.microcred.learning.EnrollmentView;
 import org.microcred.learning.LearningSettings;
 import org.microcred.learning.PartEvidence;
+import org.microcred.learning.ResumableUploadSettings;
 import org.microcred.platform.ConflictException;
 import org.microcred.platform.InvalidInputException;
 import org.microcred.platform.Msg;
@@ -43,9 +44,12 @@ class LearnController {
 
 	private final LearningSettings settings;
 
-	LearnController(EnrollmentService enrollments, LearningSettings settings) {
+	private final ResumableUploadSettings resumable;
+
+	LearnController(EnrollmentService enrollments, LearningSettings settings, ResumableUploadSettings resumable) {
 		this.enrollments = enrollments;
 		this.settings = settings;
+		this.resumable = resumable;
 	}
 
 	@GetMapping("/learn/{id}")
@@ -64,6 +68,7 @@ class LearnController {
 		model.addAttribute("submitToken", UUID.randomUUID());
 		model.addAttribute("maxLinks", settings.maxLinks());
 		model.addAttribute("maxFileMb", settings.maxFileSize().toMegabytes());
+		model.addAttribute("uploadChunkBytes", resumable.chunkSize().toBytes());
 		model.addAttribute("coaching", version.micro().maxAttempts() != null
 				&& attempts.size() >= version.micro().maxAttempts() && enrollment.status().drafting());
 		return "learning/learn";
