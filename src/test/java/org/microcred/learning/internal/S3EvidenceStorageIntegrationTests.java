@@ -93,6 +93,10 @@ class S3EvidenceStorageIntegrationTests {
 			}
 			assertThat(storage.list().map(EvidenceStorage.Entry::key)).contains(key);
 			assertThat(storage.localPath(key)).isEmpty();
+			String reported = client
+				.headObject(b -> b.bucket(BUCKET).key("evidence/" + key).checksumMode(ChecksumMode.ENABLED))
+				.checksumSHA256();
+			assertThat(reported).as("the store's checksum of the parts' SHA-256s").isEqualTo(composite(size, 8 * MB));
 
 			storage.delete(key);
 
@@ -199,6 +203,20 @@ class S3EvidenceStorageIntegrationTests {
 
 	List<MultipartUpload> unfinishedUploads(String prefix) {
 		return client.listMultipartUploads(b -> b.bucket(BUCKET).prefix(prefix)).uploads();
+	}
+
+	/** What S3 reports for a multipart object: the SHA-256 of the parts' SHA-256s, and the number of parts. */
+	static String composite(long size, long partSize) throws Exception {
+		MessageDigest ofParts = MessageDigest.getInstance("SHA-256");
+		int parts = 0;
+		try (InputStream in = new Generated(size)) {
+			byte[] part;
+			while ((part = in.readNBytes((int) partSize)).length > 0) {
+				ofParts.update(MessageDigest.getInstance("SHA-256").digest(part));
+				parts++;
+			}
+		}
+		return Base64.getEncoder().encodeToString(ofParts.digest()) + "-" + parts;
 	}
 
 	static String sha256(InputStream in) throws Exception {
