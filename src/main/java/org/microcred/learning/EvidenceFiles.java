@@ -99,6 +99,10 @@ public class EvidenceFiles {
 			}
 			throw new InvalidInputException("file", "learning.file.too-large", settings.maxFileSize().toMegabytes());
 		}
+		catch (EvidenceStorage.UnavailableException ex) {
+			log.error("Evidence storage is unavailable; upload refused: {}", ex.getMessage());
+			throw new InvalidInputException("file", "learning.file.storage-unavailable");
+		}
 		catch (IOException ex) {
 			throw new InvalidInputException("file", "learning.file.interrupted");
 		}

@@ -77,7 +77,7 @@ public final class AppProcess implements AutoCloseable {
 
 	private void awaitHealthy() throws IOException {
 		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(600));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("The app exited during start-up; see " + log);
@@ -100,7 +100,7 @@ public final class AppProcess implements AutoCloseable {
 			sleep();
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("The app did not become healthy within 300 s; see " + log);
+		throw new IllegalStateException("The app did not become healthy within 600 s; see " + log);
 	}
 
 	private static void sleep() {

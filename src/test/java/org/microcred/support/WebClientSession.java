@@ -59,6 +59,21 @@ public class WebClientSession {
 		return get(path, "text/html");
 	}
 
+	/** A GET whose body is kept as bytes: a file download. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 
 	/** Posts a form, taking the CSRF token from the page at {@code formPage}. */
 	public HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {

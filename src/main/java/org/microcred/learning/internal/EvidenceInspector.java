@@ -33,7 +33,10 @@ public class EvidenceInspector {
 
 		InputStream open() throws IOException;
 
-		/** A local copy, when the storage has one (containers are read through their central directory). */
+		/**
+		 * The file on local disk, when the storage keeps it there, or null (containers are read through their
+		 * central directory, which needs random access).
+		 */
 		Path localPath();
 
 		/** A stored object, of which the first and the last 64 KB are read. */
@@ -126,8 +129,8 @@ public class EvidenceInspector {
 		else if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")) {
 			ActiveContent.checkMedia(head, content.tail());
 		}
-		if ((type.startsWith(OOXML) || type.startsWith(ODF)) && content.localPath() != null) {
-			ExpansionCheck.checkContainer(content.localPath(), size);
+		if (type.startsWith(OOXML) || type.startsWith(ODF)) {
+			ExpansionCheck.checkContainer(content, size);
 		}
 		if (type.equals("image/png")) {
 			ExpansionCheck.checkPng(head);

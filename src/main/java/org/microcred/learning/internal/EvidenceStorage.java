@@ -24,6 +24,18 @@ public interface EvidenceStorage {
 
 	}
 
+	/**
+	 * Thrown when the store cannot be reached or refuses to work (down, wrong credentials, no bucket); nothing is
+	 * kept. The user is told to try again later.
+	 */
+	class UnavailableException extends IOException {
+
+		public UnavailableException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
 	/** A fresh random key for a new object. */
 	static String newKey() {
 		return java.util.UUID.randomUUID().toString();
@@ -56,8 +68,18 @@ public interface EvidenceStorage {
 	/** Every object with when it was written, for the full orphan sweep. */
 	Stream<Entry> list() throws IOException;
 
-	/** Removes incomplete writes left by a crash. */
+	/** Removes incomplete writes left by a crash (at start-up, before this instance writes anything). */
 	void discardIncomplete() throws IOException;
+
+	/**
+	 * Removes incomplete writes begun before the instant, whichever instance began them (the orphan sweep). A store
+	 * whose incomplete writes are all this instance's and are removed at start-up has none to remove here.
+	 */
+	default void discardIncompleteBefore(Instant startedBefore) throws IOException {
+	}
+
+	/** Whether the store answers and can be written, for the readiness probe. */
+	void check() throws IOException;
 
 	record Entry(String key, Instant writtenAt) {
 	}

@@ -3,7 +3,9 @@ package org.microcred.learning.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -28,6 +30,28 @@ final class ExpansionCheck {
 	static final long MAX_PIXELS = 200_000_000L;
 
 	private ExpansionCheck() {
+	}
+
+	/**
+	 * Checks a container document from its local file or, when the storage (an object store) keeps none, from a
+	 * temporary copy, streamed there and deleted afterwards.
+	 */
+	static void checkContainer(EvidenceInspector.Content content, long size) throws IOException {
+		Path local = content.localPath();
+		if (local != null) {
+			ExpansionCheck.checkContainer(local, size);
+			return;
+		}
+		Path copy = Files.createTempFile("microcred-evidence-", ".zip");
+		try {
+			try (InputStream in = content.open()) {
+				Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
+			ExpansionCheck.checkContainer(copy, size);
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
 	}
 
 	/**

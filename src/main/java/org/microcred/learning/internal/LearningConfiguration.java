@@ -13,6 +13,8 @@ import org.microcred.identity.AccountId;
 import org.microcred.learning.LearningService;
 import org.microcred.learning.LearningSettings;
 import org.microcred.platform.PlatformSettings;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,20 +22,39 @@ import org.springframework.util.unit.DataSize;
 
 import jakarta.servlet.MultipartConfigElement;
 
-/** Evidence storage, the file inspector and start-up clean-up of interrupted uploads. */
+/** Evidence storage (local disk or an S3-compatible store), its health, the file inspector and start-up clean-up. */
 @Configuration
 class LearningConfiguration {
 
 	@Bean
-	EvidenceStorage evidenceStorage(LearningSettings settings, PlatformSettings platform) throws IOException {
-		LocalEvidenceStorage storage = new LocalEvidenceStorage(root(settings, platform));
-		storage.discardIncomplete();
-		return storage;
+	EvidenceStorage evidenceStorage(StorageSettings storage, LearningSettings settings, PlatformSettings platform)
+			throws IOException {
+		if (storage.type() == StorageSettings.Type.S3) {
+			return S3Storage.create(storage.s3());
+		}
+		LocalEvidenceStorage local = new LocalEvidenceStorage(root(settings, platform));
+		local.discardIncomplete();
+		return local;
+	}
+
+	/** Whether evidence can be stored: part of the readiness probe, so a balancer stops sending uploads. */
+	@Bean
+	HealthIndicator evidenceStorageHealthIndicator(EvidenceStorage storage) {
+		return () -> {
+			try {
+				storage.check();
+				return Health.up().build();
+			}
+			catch (IOException ex) {
+				return Health.down().withDetail("error", String.valueOf(ex.getMessage())).build();
+			}
+		};
 	}
 
 	/**
 	 * Uploads are spooled by the servlet container into the evidence store's incoming folder (on disk, never in
-	 * memory), which start-up empties: an upload cut short by a crash leaves nothing.
+	 * memory, also when the evidence itself goes to an object store), which start-up empties: an upload cut short by
+	 * a crash leaves nothing.
 	 */
 	@Bean
 	MultipartConfigElement multipartConfig(LearningSettings settings, PlatformSettings platform) throws IOException {

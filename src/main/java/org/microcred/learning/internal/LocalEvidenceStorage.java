@@ -111,6 +111,13 @@ public class LocalEvidenceStorage implements EvidenceStorage {
 		}
 	}
 
+	@Override
+	public void check() throws IOException {
+		if (!Files.isDirectory(objects) || !Files.isWritable(objects) || !Files.isWritable(incoming)) {
+			throw new UnavailableException("Evidence storage " + objects + " is not a writable folder", null);
+		}
+	}
+
 	private Path path(String key) {
 		if (!key.matches("[0-9a-f-]{36}")) {
 			throw new IllegalArgumentException("Not a storage key: " + key);

@@ -63,7 +63,10 @@ public class OrphanSweep {
 		});
 	}
 
-	/** Removes every object older than the grace period that no record and no upload under way refers to. */
+	/**
+	 * Removes every object older than the grace period that no record and no upload under way refers to, and the
+	 * unfinished writes begun before it (multipart uploads an object store keeps until they are aborted).
+	 */
 	@Scheduled(fixedDelayString = "${microcred.evidence.full-sweep-interval:P1D}", initialDelayString = "PT10M")
 	public boolean sweepAll() {
 		return jobs.runIfFree(JOB, () -> {
@@ -77,10 +80,16 @@ public class OrphanSweep {
 					}
 				});
 			}
-			catch (IOException ex) {
-				log.warn("Could not list evidence storage for the orphan sweep", ex);
+			catch (IOException | RuntimeException ex) {
+				log.warn("Could not list evidence storage for the orphan sweep: {}", ex.getMessage());
 			}
 			deleteUnknown(batch);
+			try {
+				storage.discardIncompleteBefore(cutoff);
+			}
+			catch (IOException ex) {
+				log.warn("Could not discard unfinished uploads: {}", ex.getMessage());
+			}
 		});
 	}
 
