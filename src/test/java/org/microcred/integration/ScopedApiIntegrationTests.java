@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.microcred.identity.AccountService;
 import org.microcred.identity.CurrentUser;
 import org.microcred.identity.Role;
+import org.microcred.notification.RegisteredWebhook;
+import org.microcred.notification.WebhookEventType;
+import org.microcred.notification.WebhookService;
 import org.microcred.organization.OrganizationId;
 import org.microcred.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +38,12 @@ class ScopedApiIntegrationTests extends IntegrationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	WebhookService webhooks;
+
 	@Test
-	void aDistrictSystemUploadsARosterWithRosterWriteAndReadsAdoptionWithReportsRead() {
+	void aDistrictSystemUploadsARosterWithRosterWriteHearsItWasImportedAndReadsAdoptionWithReportsRead()
+			throws Exception {
 		OrganizationId district = data.district();
 		CurrentUser admin = data.admin(Role.DISTRICT_ADMIN, district);
 		ApiClient api = new ApiClient(port);
@@ -47,6 +54,11 @@ class ScopedApiIntegrationTests extends IntegrationTest {
 				+ "Lincoln Elementary,T-1," + "Mary,Jackson,mary-" + tag + "@example.org,SL-1\n"
 				+ "Lincoln Elementary,T-2," + "Dorothy,Vaughan,dorothy-" + tag + "@example.org,SL-2\n";
 		String path = "/api/v1/districts/" + district.value() + "/roster";
+
+		WebhookReceiver receiver = new WebhookReceiver();
+		RegisteredWebhook hook = webhooks.register(admin, district, receiver.url(),
+				EnumSet.of(WebhookEventType.ROSTER_IMPORTED));
+		receiver.secret(hook.secret());
 
 		HttpResponse<String> refused = api.upload(reports, path, "files", "teachers.csv", file);
 		assertMissingScope(refused, "roster:write");
@@ -60,6 +72,14 @@ class ScopedApiIntegrationTests extends IntegrationTest {
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(
 				() -> json.readTree(api.get(roster, importPath).body()).get("status").asString().equals("DONE"));
 		assertThat(accounts.findByEmail("mary-" + tag + "@example.org")).isPresent();
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
+		WebhookReceiver.Received delivery = receiver.received().get(0);
+		assertThat(delivery.signatureValid()).isTrue();
+		JsonNode event = json.readTree(delivery.body());
+		assertThat(event.get("type").asString()).isEqualTo("roster.imported");
+		assertThat(event.get("data").get("importId").asString()).isEqualTo(body.get("importId").asString());
+		assertThat(event.get("data").get("summary").get("TEACHER.ADD").asInt()).isEqualTo(2);
+		receiver.close();
 
 		HttpResponse<String> bad = api.upload(roster, path, "files", "teachers.csv",
 				"school,teacher_id,given_name,family_name,email,state_license_number\nLincoln Elementary,T-3,Ann,,not-an-address,\n");
