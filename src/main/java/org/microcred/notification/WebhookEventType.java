@@ -12,7 +12,8 @@ public enum WebhookEventType {
 	CREDENTIAL_ISSUED("credential.issued"),
 	CREDENTIAL_REVOKED("credential.revoked"),
 	ATTEMPT_DECIDED("attempt.decided"),
-	ENROLLMENT_STARTED("enrollment.started");
+	ENROLLMENT_STARTED("enrollment.started"),
+	ROSTER_IMPORTED("roster.imported");
 
 	private final String value;
 

@@ -56,6 +56,25 @@ final class ApiClient {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
 	}
 
+	HttpResponse<String> get(String token, String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.GET());
+	}
+
+	/** A multipart upload of one file in the part {@code part}. */
+	HttpResponse<String> upload(String token, String path, String part, String fileName, String content) {
+		String boundary = "----microcred-api-" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -55,7 +55,9 @@ class OpenApiDocumentationIntegrationTests extends IntegrationTest {
 			}
 		});
 		assertThat(endpoints).as("JSON endpoints under /api/").contains("post /api/v1/issuers/{issuerId}/awards",
-				"post /api/v1/credentials/{credentialId}/revoke", "get /api/v1/catalog");
+				"post /api/v1/credentials/{credentialId}/revoke", "get /api/v1/catalog",
+				"post /api/v1/districts/{districtId}/roster", "get /api/v1/districts/{districtId}/roster/{importId}",
+				"get /api/v1/districts/{districtId}/reports/adoption");
 		List<String> undocumented = endpoints.stream().filter(e -> {
 			String[] parts = e.split(" ", 2);
 			return paths.get(parts[1]) == null || paths.get(parts[1]).get(parts[0]) == null;
@@ -66,6 +68,8 @@ class OpenApiDocumentationIntegrationTests extends IntegrationTest {
 		JsonNode schemas = docs.get("components").get("schemas");
 		assertThat(schemas.get("AwardsRequest")).isNotNull();
 		assertThat(schemas.get("AwardsResponse")).isNotNull();
+		assertThat(schemas.get("RosterUploadResponse")).isNotNull();
+		assertThat(schemas.get("AdoptionReportResponse")).isNotNull();
 		assertThat(docs.get("components").get("securitySchemes").get("oauth2").get("flows").get("clientCredentials")
 			.get("tokenUrl").asString()).isEqualTo("/oauth2/token");
 	}

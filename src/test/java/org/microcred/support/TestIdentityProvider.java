@@ -45,6 +45,15 @@ public final class TestIdentityProvider implements AutoCloseable {
 		server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null, claims, 3600));
 	}
 
+	/** A sign-in as Microsoft Entra ID signs in: no {@code email_verified}, its optional claim {@code xms_edov}. */
+	public void nextEntraSignIn(String subject, String email, boolean domainOwnerVerified) {
+		Map<String, Object> claims = new HashMap<>();
+		claims.put("email", email);
+		claims.put("xms_edov", domainOwnerVerified);
+		claims.put("name", "Signed-in Teacher");
+		server.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", null, claims, 3600));
+	}
+
 	public void nextSignIn(String subject, String email) {
 		nextSignIn(subject, email, true, Map.of());
 	}

@@ -94,11 +94,19 @@ class SsoAccounts {
 		return created;
 	}
 
-	/** Only an address the provider says it verified may find or create an account. */
+	/**
+	 * Only an address the provider says it verified may find or create an account: {@code email_verified} true, or,
+	 * when the provider does not send {@code email_verified} at all (Microsoft Entra ID), Entra's optional claim
+	 * {@code xms_edov} true (the e-mail's domain is verified as the tenant's own). An explicit
+	 * {@code email_verified: false} is never overridden.
+	 */
 	private static String verifiedEmail(OidcUser user) {
 		Object verified = user.getClaims().get("email_verified");
+		if (verified == null) {
+			verified = user.getClaims().get("xms_edov");
+		}
 		String email = user.getEmail();
-		if (email == null || !(Boolean.TRUE.equals(verified) || "true".equals(verified))) {
+		if (email == null || !(Boolean.TRUE.equals(verified) || "true".equals(verified) || "1".equals(verified))) {
 			throw SsoRefusal.UNVERIFIED_EMAIL.exception();
 		}
 		String address = EmailAddresses.normalize(email);

@@ -1,10 +1,8 @@
 package org.microcred.integration.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,11 +14,7 @@ import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.identity.AccountId;
-import org.microcred.identity.BulkAccountService;
 import org.microcred.identity.EmailAddresses;
-import org.microcred.identity.NewAccount;
-import org.microcred.identity.Role;
-import org.microcred.identity.RoleGrant;
 import org.microcred.integration.ApiScope;
 import org.microcred.integration.AwardsRequest;
 import org.microcred.integration.AwardsResponse;
@@ -45,15 +39,15 @@ public class ApiAwards {
 
 	private final CatalogService catalog;
 
-	private final BulkAccountService accounts;
+	private final AwardRecipients recipients;
 
 	private final IdempotentRequests idempotency;
 
-	ApiAwards(BadgeService badges, CatalogService catalog, BulkAccountService accounts,
+	ApiAwards(BadgeService badges, CatalogService catalog, AwardRecipients recipients,
 			IdempotentRequests idempotency) {
 		this.badges = badges;
 		this.catalog = catalog;
-		this.accounts = accounts;
+		this.recipients = recipients;
 		this.idempotency = idempotency;
 	}
 
@@ -134,27 +128,17 @@ public class ApiAwards {
 		return request.awards();
 	}
 
-	/** The recipients' accounts; unknown addresses get an account without a password, as a roster import does. */
 	private Map<String, AccountId> recipients(List<AwardsRequest.Award> awards) {
 		Map<String, String> names = new LinkedHashMap<>();
-		awards.forEach(a -> names.putIfAbsent(lower(a.email()), displayName(a)));
-		Map<String, AccountId> known = new HashMap<>(accounts.idsByEmail(names.keySet()));
-		List<NewAccount> missing = names.entrySet()
-			.stream()
-			.filter(e -> !known.containsKey(e.getKey()))
-			.map(e -> new NewAccount(e.getValue(), e.getKey()))
-			.toList();
-		if (!missing.isEmpty()) {
-			known.putAll(accounts.registerAllWithoutPassword(missing, new RoleGrant(Role.TEACHER, null)));
-		}
-		return known;
+		awards.forEach(a -> names.putIfAbsent(lower(a.email()), a.name()));
+		return recipients.accountsOf(names);
 	}
 
 	private static String awardKey(AwardsRequest.Award award) {
 		if (award.awardKey() != null && !award.awardKey().isBlank()) {
 			return award.awardKey().strip();
 		}
-		return "api:" + award.achievementId() + ":" + lower(award.email());
+		return AwardKeys.of(award.achievementId(), award.email());
 	}
 
 	private static String narrative(AwardsRequest request, AwardsRequest.Award award) {
@@ -165,16 +149,8 @@ public class ApiAwards {
 		return shared == null || shared.isBlank() ? request.evidence().name() : shared;
 	}
 
-	private static String displayName(AwardsRequest.Award award) {
-		if (award.name() != null && !award.name().isBlank()) {
-			return award.name().strip();
-		}
-		String email = EmailAddresses.normalize(award.email());
-		return email.substring(0, email.indexOf('@'));
-	}
-
 	private static String lower(String email) {
-		return EmailAddresses.normalize(email).toLowerCase(Locale.ROOT);
+		return AwardRecipients.lower(email);
 	}
 
 	private static void requireOwnOrganization(ApiPrincipal client, UUID organization) {

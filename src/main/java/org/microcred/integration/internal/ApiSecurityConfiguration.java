@@ -18,7 +18,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @Configuration
 class ApiSecurityConfiguration {
 
-	static final String[] API_CLIENT_PATHS = { "/oauth2/token", "/api/v1/issuers/**", "/api/v1/credentials/**" };
+	static final String[] API_CLIENT_PATHS = { "/oauth2/token", "/api/v1/issuers/**", "/api/v1/credentials/**",
+			"/api/v1/districts/**" };
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -39,6 +40,15 @@ class ApiSecurityConfiguration {
 			}).accessDeniedHandler((request, response, e) -> problems.write(response, 403, "integration.api.forbidden")))
 			.addFilterBefore(new BearerTokenFilter(tokens, limiter, problems), AnonymousAuthenticationFilter.class);
 		return http.build();
+	}
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<CatalogScopeFilter> catalogScopeFilter(ApiTokens tokens,
+			RateLimiter limiter, MessageSource messages) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new CatalogScopeFilter(tokens, limiter, new ApiProblemWriter(messages)));
+		registration.addUrlPatterns("/api/v1/catalog", "/api/v1/catalog/*");
+		return registration;
 	}
 
 }

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * token request (with the OAuth {@code error} code as well), an unreadable body (400). Not found, conflicts and
  * invalid input are answered by the platform's handling.
  */
-@RestControllerAdvice(assignableTypes = { TokenEndpoint.class, IntegrationApiController.class })
+@RestControllerAdvice(assignableTypes = { TokenEndpoint.class, IntegrationApiController.class,
+		DistrictApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntegrationApiProblems {
 

@@ -114,6 +114,16 @@ class WebhookListeners {
 					event.teacherId(), "returned", event.at()));
 	}
 
+	@ApplicationModuleListener
+	void on(org.microcred.organization.RosterImported event) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("importId", event.importId());
+		data.put("districtId", event.districtId().value());
+		data.put("summary", new java.util.TreeMap<>(event.summary()));
+		data.put("at", event.at().toString());
+		enqueue(event.districtId().value(), WebhookEventType.ROSTER_IMPORTED, "roster:" + event.importId(), data);
+	}
+
 	private void decided(DesignVersion design, UUID attempt, UUID enrollment, AccountId teacher, String decision,
 			Instant at) {
 		Map<String, Object> data = new LinkedHashMap<>();

@@ -53,8 +53,12 @@ class RosterApplier {
 
 	private final RosterSchoolChoices choices;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	RosterApplier(RosterStore store, RosterWrites writes, BulkAccountService accounts, PasswordResetService resets,
-			OrganizationService organizations, RosterStaging staging, RosterSchoolChoices choices) {
+			OrganizationService organizations, RosterStaging staging, RosterSchoolChoices choices,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.choices = choices;
 		this.staging = staging;
@@ -126,6 +130,8 @@ class RosterApplier {
 		}
 		staging.removeUnchangedRows(importId);
 		store.finish(importId, plan.counts(), (System.nanoTime() - started) / 1_000_000, total);
+		events.publishEvent(new org.microcred.organization.RosterImported(importId, district, plan.counts(),
+				java.time.Instant.now()));
 	}
 
 	/** The rows the dry run read from the files, as the planner takes them. */

@@ -114,7 +114,7 @@ public final class BulkAwardBenchmark {
 	}
 
 	/** Signatures per second on one core: credentials of one design, as the app signs them, after warm-up. */
-	private static double signingRatePerCore() {
+	public static double signingRatePerCore() {
 		Ed25519KeyPair key = Ed25519KeyPair.generate();
 		EddsaRdfc2022 suite = new EddsaRdfc2022();
 		SampleCredentials.Design design = SampleCredentials.fullDesign();

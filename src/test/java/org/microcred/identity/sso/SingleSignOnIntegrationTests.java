@@ -120,6 +120,19 @@ class SingleSignOnIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void entraIdsVerifiedDomainClaimStandsForEmailVerified() {
+		District district = districtWithProvider();
+		CurrentUser teacher = data.teacherIn(district.id());
+		idp.nextEntraSignIn("entra-unverified-" + teacher.id(), teacher.email(), false);
+		assertRefused(district, "unverified-email", "did not confirm that your e-mail address is verified");
+
+		idp.nextEntraSignIn("entra-" + teacher.id(), teacher.email(), true);
+		WebClientSession session = browserSession();
+		assertThat(signIn(session, district.providerId()).headers().firstValue("Location").orElse("")).endsWith("/home");
+		assertThat(session.get("/teacher").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void anAccountIsCreatedOnlyForAnAllowedDomain() {
 		District district = districtWithProvider();
 		String domain = "d" + UUID.randomUUID().toString().substring(0, 8) + ".example.org";
