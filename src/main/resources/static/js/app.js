@@ -39,6 +39,55 @@
     var box = document.getElementById('htmx-error');
     if (box) { box.textContent = text('unreachable', 'The server could not be reached. Your last change may not be saved.'); box.hidden = false; }
   });
+  // After htmx replaces part of a page, say what happened and keep the person's place. A live region inserted with
+  // the new content is often not read, so the message goes into one of the page's two lasting regions (#live-status,
+  // #live-alert at the end of <body>): the new content's [data-announce] element, else its role=status/alert text.
+  // Focus follows data-focus-after-swap (on the new content or around the element that asked): "heading" moves to
+  // the new content's first heading, "error" to the first invalid field or error; otherwise, and whenever the swap
+  // took the focused element away, focus stays on (or returns to) the element that asked, else the new heading.
+  var lastSaid = {};
+  function announce(text, urgent) {
+    var region = document.getElementById(urgent ? 'live-alert' : 'live-status');
+    if (!region || !text) { return; }
+    region.textContent = '';
+    // emptied first and filled a moment later, so the same words said twice are read twice
+    setTimeout(function () { region.textContent = text; }, 60);
+  }
+  function focusOn(el) {
+    if (!el) { return false; }
+    if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) { el.setAttribute('tabindex', '-1'); }
+    el.focus();
+    return document.activeElement === el;
+  }
+  function within(root, selector) {
+    return root.matches && root.matches(selector) ? root : root.querySelector(selector);
+  }
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var content = event.target;
+    if (!content || !content.isConnected) { return; }
+    var trigger = event.detail.requestConfig ? event.detail.requestConfig.elt : event.detail.elt;
+    var ruled = content.closest('[data-focus-after-swap]') || within(content, '[data-focus-after-swap]')
+      || (trigger && trigger.closest && trigger.closest('[data-focus-after-swap]'));
+    var rule = ruled ? ruled.getAttribute('data-focus-after-swap') : 'trigger';
+    var said = within(content, '[data-announce]');
+    var alert = within(content, '[role=alert]');
+    var text = said ? (said.getAttribute('data-announce') || said.textContent)
+      : alert ? alert.textContent : (within(content, '[role=status]') || {}).textContent;
+    text = text ? text.replace(/\s+/g, ' ').trim() : '';
+    var key = content.id || (trigger && trigger.id) || '';
+    if (text && lastSaid[key] !== text) {
+      lastSaid[key] = text;
+      announce(text, !!alert && !said);
+    }
+    var heading = within(content, 'h1, h2, h3, h4');
+    if (rule === 'heading' && focusOn(heading)) { return; }
+    if (rule === 'error' && focusOn(within(content, '[aria-invalid=true], .field-error, [role=alert]'))) { return; }
+    var lost = !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
+    if (!lost || rule === 'none') { return; }
+    if (trigger && trigger.isConnected && focusOn(trigger)) { return; }
+    var again = trigger && trigger.id ? document.getElementById(trigger.id) : null;
+    if (!focusOn(again)) { focusOn(heading || content); }
+  });
   // <details data-open-wide> (the catalog's filter drawer) starts open on wide screens, closed on phones
   document.addEventListener('DOMContentLoaded', function () {
     if (window.matchMedia('(min-width: 48rem)').matches) {

@@ -135,6 +135,15 @@ public class EvidenceFiles {
 	public record Download(EvidenceFile file, InputStream content) {
 	}
 
+	/** The record of a file the viewer may see (what accompanies it follows the same rule); "not found" otherwise. */
+	public EvidenceFile viewable(CurrentUser viewer, UUID fileId) {
+		EvidenceStore.StoredFile stored = evidence.file(fileId).orElseThrow(EvidenceFiles::notFound);
+		if (!mayView(viewer, stored)) {
+			throw notFound();
+		}
+		return stored.file();
+	}
+
 	private boolean mayView(CurrentUser viewer, EvidenceStore.StoredFile stored) {
 		if (viewer.id().value().equals(stored.teacherId())) {
 			return true;

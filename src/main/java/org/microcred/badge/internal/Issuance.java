@@ -3,7 +3,6 @@ package org.microcred.badge.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Issuance {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
 	private final IssuedStore issued;
 
@@ -64,9 +62,11 @@ public class Issuance {
 
 	private final ApplicationEventPublisher events;
 
+	private final EvidenceTexts texts;
+
 	Issuance(IssuedStore issued, IssuerKeys keys, StatusListStore statusLists, IssuerDocuments documents,
 			EddsaRdfc2022 suite, CatalogService catalog, OrganizationService organizations, AccountService accounts,
-			LearningService learning, PlatformSettings platform, ApplicationEventPublisher events) {
+			LearningService learning, PlatformSettings platform, ApplicationEventPublisher events, EvidenceTexts texts) {
 		this.issued = issued;
 		this.keys = keys;
 		this.statusLists = statusLists;
@@ -78,6 +78,7 @@ public class Issuance {
 		this.learning = learning;
 		this.platform = platform;
 		this.events = events;
+		this.texts = texts;
 	}
 
 	public IssuedCredential forEnrollment(EnrollmentPassed passed) {
@@ -88,14 +89,13 @@ public class Issuance {
 		}
 		DesignVersion version = catalog.requireVersion(passed.versionId());
 		MicroCredentialDesign design = version.micro();
-		String narrative = "Classroom evidence for " + design.evidenceParts().size() + " part(s) was assessed against the "
-				+ "published rubric by trained reviewers" + (passed.rpl() ? " as recognition of prior learning" : "")
-				+ ", and met the passing rule (every criterion at " + design.passingLevelName() + " or above) on attempt "
-				+ passed.attempts() + ", " + DAY.format(passed.passedAt()) + ".";
+		// written in the earner's language: the credential says how it was earned in the language it was earned in
+		CredentialDocument.Evidence assessed = texts.assessed(design.evidenceParts().size(), design.passingLevelName(),
+				passed.rpl(), passed.attempts(), passed.passedAt(), accounts.get(passed.teacherId()).locale());
 		Instant validUntil = design.validityMonths() == null ? null
 				: passed.passedAt().atZone(ZoneOffset.UTC).plusMonths(design.validityMonths()).toInstant();
 		return issue(key, passed.teacherId(), passed.enrollmentId().value(), version, design.workloadHours(),
-				List.of(new CredentialDocument.Evidence(null, "Assessment of classroom evidence", narrative)),
+				List.of(assessed),
 				passed.passedAt(), validUntil, false);
 	}
 
@@ -115,14 +115,13 @@ public class Issuance {
 				BigDecimal hours = BigDecimal.ZERO;
 				for (IssuedCredential component : issued.ofTeacher(teacher.value())) {
 					if (stack.stack().components().contains(component.credentialId().value()) && !component.revoked()) {
-						evidence.add(new CredentialDocument.Evidence(platform.url("/credentials/" + component.id()),
-								"Component credential", "Earned " + DAY.format(component.issuedAt()) + "."));
+						evidence.add(texts.component(platform.url("/credentials/" + component.id()), component.issuedAt(),
+								accounts.get(teacher).locale()));
 						hours = hours.add(component.pdHours() == null ? BigDecimal.ZERO : component.pdHours());
 					}
 				}
 				if (evidence.isEmpty()) {
-					evidence.add(new CredentialDocument.Evidence(null, "Component credentials",
-							"Completed through recognition of prior learning."));
+					evidence.add(texts.componentsByRecognition(accounts.get(teacher).locale()));
 				}
 				result.add(issue(key, teacher, null, stack, hours.signum() == 0 ? null : hours, evidence, Instant.now(),
 						null, true));
@@ -137,8 +136,8 @@ public class Issuance {
 		Integer months = version.isMicro() ? version.micro().validityMonths() : null;
 		Instant now = Instant.now();
 		IssuedCredential renewal = issue("renewal:" + old.id(), old.teacherId(), null, version, old.pdHours(),
-				List.of(new CredentialDocument.Evidence(platform.url("/credentials/" + old.id()), "Renewal",
-						"Renews the credential issued " + DAY.format(old.issuedAt()) + ".")),
+				List.of(texts.renewal(platform.url("/credentials/" + old.id()), old.issuedAt(),
+						accounts.get(old.teacherId()).locale())),
 				now, months == null ? null : now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant(), old.stack());
 		issued.markRenewed(old.id().value(), renewal.id().value());
 		return renewal;
