@@ -27,7 +27,7 @@ class PrivacyPagesBrowserTests extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Evidence retention");
 		page.getByLabel("Months after the decision").fill("0");
 		JourneySteps.button(page, "Save").click();
-		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("from 1 to 240");
+		assertThat(page.getByText("Enter a whole number of months from 1 to 240")).isVisible();
 		page.getByLabel("Months after the decision").fill("24");
 		JourneySteps.button(page, "Save").click();
 		assertThat(JourneySteps.status(page)).containsText("Evidence retention saved.");
@@ -59,7 +59,7 @@ class PrivacyPagesBrowserTests extends BrowserTest {
 		page.getByLabel("Your password").fill("wrong password");
 		page.getByLabel("Type your e-mail address to confirm").fill(teacher.email());
 		JourneySteps.button(page, "Delete my account").click();
-		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Your password is not correct");
+		assertThat(page.getByText("Your password is not correct. Nothing was deleted.")).isVisible();
 		page.getByLabel("Your password").fill(org.microcred.support.TestData.PASSWORD);
 		page.getByLabel("Type your e-mail address to confirm").fill(teacher.email());
 		JourneySteps.button(page, "Delete my account").click();

@@ -65,6 +65,8 @@ public final class AppProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
 				"org.microcred.MicrocredApplication"));
 		command.addAll(List.of(args));
+		// as a user runs it: a persistent database, not the tests' throw-away one (src/test/resources/config)
+		command.add("--microcred.embedded-db.ephemeral=false");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(300, TimeUnit.SECONDS)) {
