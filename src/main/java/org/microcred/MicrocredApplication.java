@@ -18,6 +18,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MicrocredApplication {
 
 	public static void main(String[] args) {
+		if (org.microcred.platform.backup.BackupCommand.handles(args)) {
+			System.exit(org.microcred.platform.backup.BackupCommand.run(args));
+		}
 		SpringApplication.run(MicrocredApplication.class, args);
 	}
 

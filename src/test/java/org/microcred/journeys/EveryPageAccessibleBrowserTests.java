@@ -67,7 +67,9 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 					+ "single sign-on; the demo has none (SingleSignOnIntegrationTests, SingleSignOnJourneyBrowserTests)"),
 			Map.entry("/login/sso/organizations", "linked from the log-in page once an organization has set up single "
 					+ "sign-on; the demo has none (SingleSignOnIntegrationTests)"),
-			Map.entry("/login/sso/refused", "where a refused single sign-on ends (SingleSignOnIntegrationTests)"));
+			Map.entry("/login/sso/refused", "where a refused single sign-on ends (SingleSignOnIntegrationTests)"),
+			Map.entry("/account/deleted", "where deleting one's account ends (ExportAndDeletionIntegrationTests, "
+					+ "PrivacyPagesBrowserTests)"));
 
 	/** Each role of the demo, where it starts, and whether its pages must fit a phone. */
 	private record Visitor(String name, String email, List<String> start, boolean phone) {

@@ -2,6 +2,7 @@ package org.microcred.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +34,14 @@ public final class AppProcess implements AutoCloseable {
 
 	/** Starts the app with the embedded database in {@code dataDir} and waits until it is healthy. */
 	public static AppProcess start(Path dataDir, String... extraArgs) throws IOException {
-		int port = freePort();
+		return start(dataDir, freePort(), extraArgs);
+	}
+
+	/**
+	 * Starts the app on a given port: a restored installation keeps its public address (the ids of the credentials
+	 * it issued name it).
+	 */
+	public static AppProcess start(Path dataDir, int port, String... extraArgs) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
 				"org.microcred.MicrocredApplication", "--server.port=" + port,
@@ -45,6 +53,26 @@ public final class AppProcess implements AutoCloseable {
 		AppProcess app = new AppProcess(process, port, log);
 		app.awaitHealthy();
 		return app;
+	}
+
+	/** What a command-line run of the application printed, and how it ended. */
+	public record ToolRun(int exitCode, String output) {
+	}
+
+	/** Runs the application jar's command-line mode (e.g. {@code backup <dir>}) to its end. */
+	public static ToolRun runTool(String... args) throws IOException, InterruptedException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				"org.microcred.MicrocredApplication"));
+		command.addAll(List.of(args));
+		// as a user runs it: a persistent database, not the tests' throw-away one (src/test/resources/config)
+		command.add("--microcred.embedded-db.ephemeral=false");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(300, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
+		return new ToolRun(process.exitValue(), output);
 	}
 
 	public int port() {

@@ -55,6 +55,30 @@ public class WebClientSession {
 		return send(request.build());
 	}
 
+	/** A GET whose body is kept as bytes (a downloaded file). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Posts a JSON body (an API call: no CSRF token). */
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	public HttpResponse<String> get(String path) {
 		return get(path, "text/html");
 	}

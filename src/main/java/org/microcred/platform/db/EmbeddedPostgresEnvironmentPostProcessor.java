@@ -28,7 +28,8 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 		Path dataDir = Path.of(environment.getProperty("microcred.data-dir", "./data"));
 		Path dbDir = Path.of(environment.getProperty("microcred.embedded-db.directory", dataDir.resolve("db").toString()));
 		boolean ephemeral = environment.getProperty("microcred.embedded-db.ephemeral", Boolean.class, false);
-		String url = EmbeddedPostgresLauncher.start(dbDir, ephemeral);
+		boolean refuseRunning = environment.getProperty("microcred.embedded-db.refuse-running", Boolean.class, false);
+		String url = EmbeddedPostgresLauncher.start(dbDir, ephemeral, refuseRunning);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", url,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "",

@@ -36,9 +36,16 @@ final class EmbeddedPostgresLauncher {
 	private EmbeddedPostgresLauncher() {
 	}
 
-	/** Starts the server once per JVM and returns its JDBC URL (user {@code postgres}, no password). */
-	static synchronized String start(Path dataDirectory, boolean ephemeral) {
+	/**
+	 * Starts the server once per JVM and returns its JDBC URL (user {@code postgres}, no password).
+	 * @param refuseRunning for tools (backup, restore): fail rather than stop a server another process left running
+	 */
+	static synchronized String start(Path dataDirectory, boolean ephemeral, boolean refuseRunning) {
 		if (server == null) {
+			if (refuseRunning && !ephemeral && runningServer(dataDirectory.toAbsolutePath()).isPresent()) {
+				throw new IllegalStateException("Microcred (its embedded PostgreSQL) is running on "
+						+ dataDirectory.toAbsolutePath() + ": stop it first.");
+			}
 			server = launch(dataDirectory, ephemeral);
 			createDatabase(server);
 			stopAfterSpringShutdown(server);
@@ -112,20 +119,8 @@ final class EmbeddedPostgresLauncher {
 	 * nothing committed is lost.
 	 */
 	private static void stopLeftoverServer(Path dataDirectory) throws IOException {
-		Path pidFile = dataDirectory.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		long pid;
-		try {
-			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-		}
-		catch (RuntimeException ex) {
-			return;
-		}
-		ProcessHandle.of(pid)
-			.filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-			.ifPresent(process -> {
+		runningServer(dataDirectory).ifPresent(process -> {
+				long pid = process.pid();
 				log.info("Stopping PostgreSQL server {} left running on {}", pid, dataDirectory);
 				process.destroy();
 				try {
@@ -138,6 +133,22 @@ final class EmbeddedPostgresLauncher {
 					log.warn("The old PostgreSQL server {} did not stop in time", pid);
 				}
 			});
+	}
+
+	/** The postmaster a {@code postmaster.pid} in the directory names, if it is alive. */
+	private static java.util.Optional<ProcessHandle> runningServer(Path dataDirectory) {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return java.util.Optional.empty();
+		}
+		try {
+			long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+			return ProcessHandle.of(pid)
+				.filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+		}
+		catch (IOException | RuntimeException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	private static void createDatabase(EmbeddedPostgres server) {
