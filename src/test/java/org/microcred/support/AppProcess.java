@@ -47,7 +47,7 @@ public final class AppProcess implements AutoCloseable {
 				"--spring.datasource.username=postgres", "--spring.profiles.active=demo"));
 		args.addAll(List.of(extraArgs));
 		// several JVMs starting at once on a shared machine: more time than for one
-		return start(dataDir, freePort(), baseUrl, Duration.ofSeconds(600), args.toArray(String[]::new));
+		return start(dataDir, freePort(), baseUrl, Duration.ofSeconds(900), args.toArray(String[]::new));
 	}
 
 	private static AppProcess start(Path dataDir, int port, String baseUrl, Duration startUp, String... extraArgs)
