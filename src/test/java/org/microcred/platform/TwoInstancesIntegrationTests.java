@@ -153,10 +153,12 @@ class TwoInstancesIntegrationTests {
 			}
 		}
 		assertThat(claimed).hasSizeGreaterThanOrEqualTo(Math.min(2, waiting)).doesNotHaveDuplicates();
-		// a claimed submission is the reviewer's on either instance, and taken for everyone else
+		// each claimed submission is held once by this reviewer, whichever instance took the claim
 		assertThat(db.sql("""
-				select count(*) from review_item i where i.attempt_id::text in (:claimed) and i.open_slots > 0""")
-			.param("claimed", claimed).query(Integer.class).single()).isZero();
+				select count(*) from review v join account r on r.id = v.reviewer_id
+				where r.email = :reviewer and v.status = 'CLAIMED' and v.attempt_id::text in (:claimed)""")
+			.param("reviewer", DemoAccounts.REVIEWER).param("claimed", claimed).query(Integer.class).single())
+			.isEqualTo(claimed.size());
 	}
 
 	/**
