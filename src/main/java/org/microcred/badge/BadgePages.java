@@ -34,7 +34,9 @@ public class BadgePages {
 
 	/**
 	 * Verifying on every page view would cost more than showing the page. Revocation, suspension, reinstatement and
-	 * re-issue evict a credential at once; the TTL bounds what no event announces (a key reported compromised).
+	 * re-issue evict a credential at once; the TTL bounds what no event announces (a key reported compromised). With
+	 * several instances the change may have been made on another one: a cached report is only used while the
+	 * credential's row (state, when it changed, the signed document) is still the one it was made from.
 	 */
 	private static final long VERIFICATION_TTL_MILLIS = 30_000;
 
@@ -72,7 +74,13 @@ public class BadgePages {
 		this.certificates = certificates;
 	}
 
-	private record CachedReport(VerificationReport report, long at) {
+	private record CachedReport(VerificationReport report, long at, Object stamp) {
+	}
+
+	/** What a report depends on in the credential's row, read on every view (one primary-key lookup). */
+	private static Object stamp(IssuedCredential credential) {
+		return java.util.List.of(credential.state(), String.valueOf(credential.stateChangedAt()),
+				credential.signed().hashCode(), credential.signed().length());
 	}
 
 	public CredentialView view(IssuedCredentialId id) {
@@ -90,15 +98,17 @@ public class BadgePages {
 
 	public VerificationReport liveVerification(IssuedCredentialId id) {
 		long now = System.currentTimeMillis();
+		IssuedCredential credential = badges.get(id);
+		Object stamp = stamp(credential);
 		CachedReport cached = reports.get(id);
-		if (cached != null && now - cached.at() < VERIFICATION_TTL_MILLIS) {
+		if (cached != null && now - cached.at() < VERIFICATION_TTL_MILLIS && cached.stamp().equals(stamp)) {
 			return cached.report();
 		}
 		if (reports.size() > 10_000) {
 			reports.clear();
 		}
-		VerificationReport report = verification.verify(badges.get(id));
-		reports.put(id, new CachedReport(report, now));
+		VerificationReport report = verification.verify(credential);
+		reports.put(id, new CachedReport(report, now, stamp));
 		return report;
 	}
 

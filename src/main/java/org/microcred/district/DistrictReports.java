@@ -54,10 +54,9 @@ public class DistrictReports {
 		if (filter.school() != null) {
 			organizations.requireSchoolOf(district, filter.school());
 		}
-		java.time.Instant asOf = stats.refreshedAt(district.value()).orElseGet(() -> {
-			stats.rebuild(district.value()); // the first report of a district waits for its figures
-			return stats.refreshedAt(district.value()).orElseThrow();
-		});
+		// the first report of a district waits for its figures, written apart from this (read-only) transaction
+		java.time.Instant asOf = stats.refreshedAt(district.value())
+			.orElseGet(() -> stats.rebuildSeparately(district.value()));
 		List<Cell> all = queries.cells(district.value(), filter);
 		List<Cell> period = all.stream().filter(c -> c.month() != null).toList();
 		List<Cell> passes = all.stream().filter(c -> c.month() == null && c.passed() > 0).toList();

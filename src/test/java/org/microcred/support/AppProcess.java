@@ -42,16 +42,34 @@ public final class AppProcess implements AutoCloseable {
 	 * it issued name it).
 	 */
 	public static AppProcess start(Path dataDir, int port, String... extraArgs) throws IOException {
+		return start(dataDir, port, "http://localhost:" + port, Duration.ofSeconds(600), extraArgs);
+	}
+
+	/**
+	 * Starts one of several instances on one external PostgreSQL (its JDBC URL, user {@code postgres}) with the demo
+	 * data, evidence files in {@code dataDir} and the base URL {@code baseUrl} shared by all of them.
+	 */
+	public static AppProcess instance(String jdbcUrl, Path dataDir, String baseUrl, String... extraArgs)
+			throws IOException {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=postgres", "--spring.profiles.active=demo"));
+		args.addAll(List.of(extraArgs));
+		// several JVMs starting at once on a shared machine: more time than for one
+		return start(dataDir, freePort(), baseUrl, Duration.ofSeconds(900), args.toArray(String[]::new));
+	}
+
+	private static AppProcess start(Path dataDir, int port, String baseUrl, Duration startUp, String... extraArgs)
+			throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
 				"org.microcred.MicrocredApplication", "--server.port=" + port,
 				"--microcred.data-dir=" + dataDir.toAbsolutePath(), "--microcred.embedded-db.ephemeral=false",
-				"--microcred.demo=true", "--microcred.base-url=http://localhost:" + port, "--logging.level.root=INFO"));
+				"--microcred.demo=true", "--microcred.base-url=" + baseUrl, "--logging.level.root=INFO"));
 		command.addAll(List.of(extraArgs));
 		Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		AppProcess app = new AppProcess(process, port, log);
-		app.awaitHealthy();
+		app.awaitHealthy(startUp);
 		return app;
 	}
 
@@ -103,9 +121,9 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	private void awaitHealthy() throws IOException {
+	private void awaitHealthy(Duration startUp) throws IOException {
 		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(600));
+		Instant deadline = Instant.now().plus(startUp);
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("The app exited during start-up; see " + log);
@@ -128,7 +146,7 @@ public final class AppProcess implements AutoCloseable {
 			sleep();
 		}
 		process.destroyForcibly();
-		throw new IllegalStateException("The app did not become healthy within 600 s; see " + log);
+		throw new IllegalStateException("The app did not become healthy within " + startUp.toSeconds() + " s; see " + log);
 	}
 
 	private static void sleep() {

@@ -32,16 +32,26 @@ public class WebClientSession {
 
 	private final HttpClient client;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final String base;
 
 	public WebClientSession(int port) {
+		this(port, new CookieManager());
+	}
+
+	private WebClientSession(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** The same browser (its cookies: the session) talking to another server, e.g. a second instance. */
+	public WebClientSession on(int port) {
+		return new WebClientSession(port, cookies);
 	}
 
 	public HttpResponse<String> get(String path, String accept) {
@@ -181,6 +191,12 @@ public class WebClientSession {
 	/** A multipart form post with extra request headers, e.g. {@code Accept-Language}. */
 	public HttpResponse<String> postMultipart(String formPage, String path, Map<String, String> fields, String fileName,
 			byte[] file, Map<String, String> headers) {
+		return postMultipart(formPage, path, fields, "file", fileName, file, headers);
+	}
+
+	/** A multipart form post whose file goes in the part named {@code part}. */
+	public HttpResponse<String> postMultipart(String formPage, String path, Map<String, String> fields, String part,
+			String fileName, byte[] file, Map<String, String> headers) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		String boundary = "----microcred-form-" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -191,7 +207,7 @@ public class WebClientSession {
 		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
 				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
 		if (file != null) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
 					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 			body.writeBytes(file);
 			body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));

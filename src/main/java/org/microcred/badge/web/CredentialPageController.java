@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -46,6 +47,8 @@ class CredentialPageController {
 		this.texts = texts;
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping(path = "/credentials/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String page(@PathVariable UUID id, Locale locale, Model model, HttpServletResponse response) {
 		// the same URL answers JSON to machines: a shared cache must not hand one to the other
@@ -83,6 +86,8 @@ class CredentialPageController {
 	 * The signed credential, cached for 5 minutes: it changes only when re-signed (a revocation changes the status
 	 * list, not the credential). The ETag lets a client revalidate for nothing.
 	 */
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping(path = "/credentials/{id}", produces = { VC_JSON, "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> json(@PathVariable UUID id) {
 		String signed = pages.view(new IssuedCredentialId(id)).credential().signed();

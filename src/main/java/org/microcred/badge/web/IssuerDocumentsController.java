@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +57,8 @@ class IssuerDocumentsController {
 			.body(signed);
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping(path = "/issuers/{id}", produces = MediaType.TEXT_HTML_VALUE)
 	String profile(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Locale locale, Model model,
 			HttpServletResponse response) {
@@ -68,6 +71,8 @@ class IssuerDocumentsController {
 		return "badge/issuer";
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping(path = "/issuers/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> profileJson(@PathVariable UUID id) {
 		return ResponseEntity.ok()

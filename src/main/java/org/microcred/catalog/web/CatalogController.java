@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,8 @@ class CatalogController {
 		this.catalog = catalog;
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping("/catalog")
 	String catalog(@AuthenticationPrincipal CurrentUser viewer, @ModelAttribute("params") CatalogParams params,
 			@RequestParam(required = false) String page, Model model) {
@@ -50,6 +53,8 @@ class CatalogController {
 		return "catalog/catalog";
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping("/catalog/{credentialId}")
 	String detail(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID credentialId, Model model) {
 		model.addAttribute("detail", catalog.detail(new CredentialId(credentialId), viewer));

@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The report aggregates of each district ({@code district_*_stat}), rebuilt from the read model and the
@@ -22,8 +25,12 @@ public class ReportStats {
 
 	private final JdbcClient jdbc;
 
-	ReportStats(JdbcClient jdbc) {
+	private final TransactionTemplate separate;
+
+	ReportStats(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Marks the districts of a teacher as needing a rebuild (in the transaction that wrote the fact). */
@@ -54,10 +61,43 @@ public class ReportStats {
 			.optional();
 	}
 
+	/**
+	 * Rebuilds the figures in a transaction of their own and returns when they were rebuilt: for a report, which
+	 * reads in a read-only transaction (on a replica when one is configured) that cannot write them.
+	 */
+	public Instant rebuildSeparately(UUID district) {
+		return separate.execute(status -> {
+			rebuild(district);
+			return jdbc.sql("select refreshed_at from district_stat_state where district_id = ?").param(district)
+				.query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
+		});
+	}
+
+	/**
+	 * Rebuilds the figures if they are still due once this instance holds the district's lock: with several
+	 * instances, the others' refreshers find the same dirty district, and only the first needs to rebuild it.
+	 * @return whether it rebuilt them
+	 */
+	@Transactional
+	public boolean rebuildIfDue(UUID district, Instant staleBefore) {
+		lock(district);
+		boolean due = jdbc.sql("select dirty or refreshed_at is null or refreshed_at < ? "
+				+ "from district_stat_state where district_id = ?")
+			.params(java.sql.Timestamp.from(staleBefore), district).query(Boolean.class).optional().orElse(true);
+		if (due) {
+			rebuild(district);
+		}
+		return due;
+	}
+
+	private void lock(UUID district) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("district-stats:" + district).query(Object.class).single();
+	}
+
 	@Transactional
 	public void rebuild(UUID district) {
 		// one rebuild per district at a time, across instances; a second caller waits and then rebuilds again
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("district-stats:" + district).query(Object.class).single();
+		lock(district);
 		jdbc.sql("update district_stat_state set dirty = false where district_id = ?").param(district).update();
 		for (String table : List.of("district_day_stat", "district_duration_stat", "district_adoption_stat")) {
 			jdbc.sql("delete from " + table + " where district_id = ?").param(district).update();

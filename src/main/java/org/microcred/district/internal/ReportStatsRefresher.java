@@ -31,10 +31,13 @@ class ReportStatsRefresher {
 
 	@Scheduled(fixedDelayString = "${microcred.district.refresh-interval:PT30S}", initialDelayString = "PT15S")
 	void refresh() {
-		for (UUID district : stats.due(Instant.now().minus(maxAge))) {
+		Instant staleBefore = Instant.now().minus(maxAge);
+		for (UUID district : stats.due(staleBefore)) {
 			long started = System.nanoTime();
-			stats.rebuild(district);
-			log.debug("Rebuilt the report figures of district {} in {} ms", district, (System.nanoTime() - started) / 1_000_000);
+			// another instance may have rebuilt it since it was listed: then it is not rebuilt again
+			if (stats.rebuildIfDue(district, staleBefore)) {
+				log.debug("Rebuilt the report figures of district {} in {} ms", district, (System.nanoTime() - started) / 1_000_000);
+			}
 		}
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,6 +54,8 @@ class ReportsController {
 		this.messages = messages;
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping("/districts/{id}/reports")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) UUID school, @RequestParam(defaultValue = "") String from,
@@ -89,6 +92,8 @@ class ReportsController {
 		return "redirect:/districts/" + id + "/reports";
 	}
 
+	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
+	@Transactional(readOnly = true)
 	@GetMapping("/districts/{id}/reports/{table}.csv")
 	void csv(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String table,
 			@RequestParam(required = false) UUID school, @RequestParam(defaultValue = "") String from,
