@@ -33,7 +33,7 @@ class ReadReplicaIntegrationTests extends IntegrationTest {
 	@DynamicPropertySource
 	static void replica(DynamicPropertyRegistry registry) {
 		registry.add("microcred.datasource.replica.url",
-				() -> EmbeddedPostgresLauncher.start(null, true) + "&ApplicationName=microcred-replica");
+				() -> EmbeddedPostgresLauncher.start(null, true, false) + "&ApplicationName=microcred-replica");
 	}
 
 	@Autowired
