@@ -70,8 +70,8 @@ class MultilingualCredentialBrowserTests extends BrowserTest {
 		checkOnPhone("translation-form");
 		page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Pensar, conversar en pareja y compartir");
 		page.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true)).fill("Una rutina de conversación en parejas.");
-		page.getByLabel("Criterion “Clear goal”").fill("Objetivo claro");
-		page.getByLabel("Level “Proficient”").fill("Competente");
+		page.getByLabel("Criterion “Clear goal”", new Page.GetByLabelOptions().setExact(true)).fill("Objetivo claro");
+		page.getByLabel("Level “Proficient”", new Page.GetByLabelOptions().setExact(true)).fill("Competente");
 		JourneySteps.button(page, "Save the texts in Spanish").click();
 		assertThat(JourneySteps.status(page)).containsText("The translation is saved");
 		assertThat(page.locator(".design-languages")).containsText("Edit the texts in Spanish");
