@@ -58,12 +58,15 @@ public class BadgePages {
 
 	private final CredentialJwts jwts;
 
+	private final BadgeLanguageVersions languages;
+
 	private final Map<IssuedCredentialId, CachedReport> reports = new ConcurrentHashMap<>();
 
 	BadgePages(BadgeService badges, VerificationService verification, CatalogService catalog, AccountService accounts,
 			BadgeProfiles profiles, PlatformSettings platform, CertificateTexts certificates, EarnerCounts earners,
-			CredentialJwts jwts) {
+			CredentialJwts jwts, BadgeLanguageVersions languages) {
 		this.jwts = jwts;
+		this.languages = languages;
 		this.earners = earners;
 		this.badges = badges;
 		this.verification = verification;
@@ -204,7 +207,7 @@ public class BadgePages {
 
 	/** The printable certificate in this language; a revoked or suspended credential's is stamped so. */
 	public byte[] certificate(IssuedCredentialId id, Locale locale) {
-		CredentialView view = view(id);
+		CredentialView view = languages.localize(view(id), locale).view();
 		IssuedCredential c = view.credential();
 		return certificates.pdf(new CertificateTexts.Facts(view.earnerName(), view.achievementName(), view.issuerName(),
 				c.issuedAt(), c.validUntil(), c.pdHours(), c.state(), c.stateChangedAt(), url(id),

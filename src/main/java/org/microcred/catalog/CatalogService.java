@@ -1,5 +1,6 @@
 package org.microcred.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.microcred.catalog.internal.BadgeImages;
 import org.microcred.catalog.internal.CatalogCache;
 import org.microcred.catalog.internal.CatalogSearch;
 import org.microcred.catalog.internal.DesignRecords;
+import org.microcred.catalog.internal.TranslationStore;
 import org.microcred.catalog.internal.VersionStore;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.CurrentUser;
@@ -47,9 +49,12 @@ public class CatalogService {
 
 	private final CatalogCache cache;
 
+	private final TranslationStore translations;
+
 	CatalogService(VersionStore versions, DesignRecords records, CatalogSearch search, CatalogCache cache,
 			OrganizationService organizations, AchievementJson achievements,
-			ObjectProvider<CatalogPersonalization> personalization) {
+			ObjectProvider<CatalogPersonalization> personalization, TranslationStore translations) {
+		this.translations = translations;
 		this.versions = versions;
 		this.records = records;
 		this.search = search;
@@ -189,8 +194,34 @@ public class CatalogService {
 
 	/** The Open Badges 3.0 {@code Achievement} of a version, as a JSON object in document order. */
 	public Map<String, Object> achievement(VersionId id) {
+		return achievement(id, null);
+	}
+
+	/**
+	 * The {@code Achievement} of a version in one of its languages (its primary one when null or when it has no
+	 * such version): texts in that language, {@code inLanguage}, and its other language versions as {@code related}.
+	 */
+	public Map<String, Object> achievement(VersionId id, String language) {
 		DesignVersion version = requireVersion(id);
-		return achievements.of(version, organizations.get(version.issuerId()));
+		String primary = version.isMicro() ? version.micro().language() : version.stack().language();
+		primary = primary == null || primary.isBlank() ? "en" : primary;
+		List<String> others = version.isMicro() ? translations.of(id.value()).stream().map(t -> t.language()).toList()
+				: List.of();
+		DesignVersion shown = version;
+		String tag = primary;
+		if (language != null && others.contains(language)) {
+			tag = language;
+			shown = withDesign(version, translations.find(id.value(), language).orElseThrow().applyTo(version.micro()));
+		}
+		List<String> all = new ArrayList<>();
+		all.add(primary);
+		all.addAll(others);
+		return achievements.of(shown, organizations.get(version.issuerId()), tag, primary, all);
+	}
+
+	private static DesignVersion withDesign(DesignVersion v, org.microcred.catalog.design.MicroCredentialDesign micro) {
+		return new DesignVersion(v.id(), v.credentialId(), v.issuerId(), v.kind(), v.number(), v.status(), micro,
+				v.stack(), v.lockVersion(), v.hasImage(), v.createdAt(), v.updatedAt(), v.publishedAt());
 	}
 
 	/** The badge image of a version: the uploaded PNG, or a generated SVG. */

@@ -14,6 +14,7 @@ import org.microcred.catalog.internal.DesignChecklistPolicy;
 import org.microcred.catalog.internal.DesignRecords;
 import org.microcred.catalog.internal.DesignValidation;
 import org.microcred.catalog.internal.PrerequisiteCycles;
+import org.microcred.catalog.internal.TranslationStore;
 import org.microcred.catalog.internal.VersionStore;
 import org.microcred.identity.AccountId;
 import org.microcred.identity.AccountService;
@@ -56,8 +57,12 @@ public class CredentialDesignService {
 
 	private final List<AssessmentReadiness> readiness;
 
+	private final TranslationStore translations;
+
 	CredentialDesignService(VersionStore versions, DesignRecords records, OrganizationService organizations,
-			AccountService accounts, ApplicationEventPublisher events, List<AssessmentReadiness> readiness) {
+			AccountService accounts, ApplicationEventPublisher events, List<AssessmentReadiness> readiness,
+			TranslationStore translations) {
+		this.translations = translations;
 		this.versions = versions;
 		this.records = records;
 		this.organizations = organizations;
@@ -124,6 +129,7 @@ public class CredentialDesignService {
 		versions.insertVersion(next, credential.value(), versions.nextNumber(credential.value()),
 				published.isMicro() ? published.micro() : published.stack(), author.id().value());
 		links(next, published.isMicro() ? published.micro() : published.stack());
+		translations.copy(published.id().value(), next);
 		records.addAuthor(next, author.id().value());
 		records.audit(credential.value(), next, "NEW_VERSION", author.id(), null);
 		return new VersionId(next);

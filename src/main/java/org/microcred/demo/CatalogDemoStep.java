@@ -14,8 +14,10 @@ import java.util.UUID;
 
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialDesignService;
+import org.microcred.catalog.DesignTranslationService;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.catalog.VersionId;
+import org.microcred.catalog.design.DesignTranslation;
 import org.microcred.catalog.design.MicroCredentialDesign;
 import org.microcred.catalog.design.StackDesign;
 import org.microcred.identity.AccountService;
@@ -45,7 +47,11 @@ class CatalogDemoStep implements DemoStep {
 
 	private final JsonMapper json;
 
-	CatalogDemoStep(CredentialDesignService designs, CatalogService catalog, AccountService accounts, JsonMapper json) {
+	private final DesignTranslationService translations;
+
+	CatalogDemoStep(CredentialDesignService designs, CatalogService catalog, AccountService accounts, JsonMapper json,
+			DesignTranslationService translations) {
+		this.translations = translations;
 		this.designs = designs;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -88,6 +94,14 @@ class CatalogDemoStep implements DemoStep {
 			VersionId id = created.get(slug);
 			designs.saveMicroCredential(admin, id, json.treeToValue(design, MicroCredentialDesign.class),
 					catalog.requireVersion(id).lockVersion());
+		}
+		// the Spanish texts of some designs, written into their drafts before quality review
+		for (JsonNode file : read("classpath:demo/catalog/translations/*.json")) {
+			VersionId id = created.get(file.get("slug").asString());
+			JsonNode source = micro.stream().filter(m -> m.get("slug").asString().equals(file.get("slug").asString()))
+				.findFirst().orElseThrow();
+			translations.save(admins.get(source.get("issuer").asString()), id,
+					json.treeToValue(file.get("translation"), DesignTranslation.class));
 		}
 		// publish prerequisites before the credentials that need them, as a real issuer would
 		for (JsonNode file : micro) {

@@ -16,6 +16,9 @@ public final class DemoAccounts {
 
 	public static final String REVIEWER = "reviewer@demo.microcred.org";
 
+	/** A reviewer who reviews in Spanish (and English), with her interface in Spanish. */
+	public static final String SPANISH_REVIEWER = "revisora@demo.microcred.org";
+
 	public static final String ISSUER_ADMIN = "issuer@demo.microcred.org";
 
 	public static final String QUALITY_REVIEWER = "quality@demo.microcred.org";

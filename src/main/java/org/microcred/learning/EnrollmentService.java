@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,9 @@ import java.util.UUID;
 
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
+import org.microcred.catalog.DesignTranslationService;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.LocalizedVersion;
 import org.microcred.catalog.design.EvidenceKind;
 import org.microcred.catalog.design.EvidencePart;
 import org.microcred.catalog.design.MicroCredentialDesign;
@@ -29,6 +32,7 @@ import org.microcred.platform.Msg;
 import org.microcred.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +61,12 @@ public class EnrollmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final DesignTranslationService translations;
+
 	EnrollmentService(EnrollmentStore enrollments, EvidenceStore evidence, AttemptStore attempts,
 			CatalogService catalog, ObjectProvider<PriorLearningVerifier> verifier, EvidenceStorage storage,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DesignTranslationService translations) {
+		this.translations = translations;
 		this.storage = storage;
 		this.enrollments = enrollments;
 		this.evidence = evidence;
@@ -82,6 +89,15 @@ public class EnrollmentService {
 	 */
 	@Transactional
 	public EnrollmentId enroll(CurrentUser teacher, CredentialId credential, boolean priorLearning) {
+		return enroll(teacher, credential, priorLearning, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Enrolls, working in the design's version in this language when it has one (else its primary language): the
+	 * language the evidence is reviewed in and the credential is issued in.
+	 */
+	@Transactional
+	public EnrollmentId enroll(CurrentUser teacher, CredentialId credential, boolean priorLearning, Locale language) {
 		Eligibility eligibility = eligibility(teacher, credential);
 		if (!eligibility.eligible()) {
 			Msg reasons = Sentences.of(eligibility.reasons());
@@ -89,7 +105,9 @@ public class EnrollmentService {
 		}
 		DesignVersion version = catalog.published(credential).orElseThrow();
 		UUID id = UUID.randomUUID();
-		if (!enrollments.insert(id, teacher.id().value(), credential.value(), version.id().value(), priorLearning)) {
+		LocalizedVersion localized = translations.localize(version, language);
+		if (!enrollments.insert(id, teacher.id().value(), credential.value(), version.id().value(), priorLearning,
+				localized.translated() ? localized.language() : null)) {
 			throw new ConflictException("learning.enroll.already-enrolled");
 		}
 		events.publishEvent(new EnrollmentStarted(new EnrollmentId(id), teacher.id(), credential, version.id(),

@@ -26,6 +26,7 @@ import org.microcred.organization.OrganizationService;
 import org.microcred.review.internal.AuditLog;
 import org.microcred.review.internal.Decisions;
 import org.microcred.review.internal.PoolStore;
+import org.microcred.review.internal.LanguageStore;
 import org.microcred.review.internal.QueueStore;
 import org.microcred.review.internal.ScoreCheck;
 import org.microcred.platform.ConflictException;
@@ -61,9 +62,12 @@ public class AssessmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LanguageStore languages;
+
 	AssessmentService(QueueStore queue, PoolStore pools, AuditLog audit, Decisions decisions, LearningService learning,
 			CatalogService catalog, OrganizationService organizations, AccountService accounts,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LanguageStore languages) {
+		this.languages = languages;
 		this.queue = queue;
 		this.pools = pools;
 		this.audit = audit;
@@ -93,6 +97,14 @@ public class AssessmentService {
 				submitted.teacherId().value(), submitted.rpl(), submitted.attemptNumber(), submitted.submittedAt(),
 				submitted.dueAt(), twice ? 2 : 1, null, null, null), districts);
 		if (added) {
+			// the language the teacher works in: only reviewers who review in it are offered the submission
+			String primary = version.micro() == null || version.micro().language() == null ? "en"
+					: version.micro().language();
+			String language = learning.findEnrollment(submitted.enrollmentId())
+				.map(org.microcred.learning.EnrollmentView::language)
+				.orElse(null);
+			languages.setItemLanguage(submitted.attemptId().value(), language == null ? primary : language,
+					language == null || language.equals(primary));
 			audit.record(issuer, submitted.attemptId().value(), "QUEUED", null,
 					Msg.of(submitted.rpl() ? "review.audit.queued-rpl" : twice ? "review.audit.queued-double"
 							: "review.audit.queued", submitted.attemptNumber()));

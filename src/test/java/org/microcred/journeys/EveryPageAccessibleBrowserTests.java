@@ -61,6 +61,11 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 			Map.entry("/manage/issuers/{id}/keys/reissue", "an htmx fragment polled by the signing keys page during a re-issue"),
 			Map.entry("/appeals/{attemptId}", "offered on a decided attempt once; the demo teacher's appeal is already used"),
 			Map.entry("/achievements/{versionId}", "for browsers a redirect to the catalog entry (the address is the achievement's id)"),
+			Map.entry("/manage/designs/{versionId}/translations", "the target of the overview's 'Add a language' form (a "
+					+ "GET form, not a link): a redirect to the language's page (DesignTranslationsIntegrationTests)"),
+			Map.entry("/manage/designs/{versionId}/translations/{language}", "linked from the Languages section of the "
+					+ "overview of a design that has a translation; the crawler opens one overview, which may be another "
+					+ "design's (MultilingualCredentialBrowserTests runs axe on it at desktop and phone size)"),
 			Map.entry("/manage/designs/{versionId}/edit", "only drafts are edited and the demo's designs are published (DesignEditorBrowserTests checks the editor)"),
 			Map.entry("/manage/districts/{id}/roster/{importId}", "a past roster import; the demo has none (RosterImportJourneyBrowserTests checks it)"),
 			Map.entry("/login/sso", "the answer to 'Sign in with your district', shown once an organization has set up "

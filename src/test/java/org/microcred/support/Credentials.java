@@ -24,7 +24,17 @@ public class Credentials {
 
 	private final TestData data;
 
+	private final org.microcred.catalog.DesignTranslationService translations;
+
+	/** For benchmarks outside a test context: no translations. */
 	public Credentials(CredentialDesignService designs, CatalogService catalog, TestData data) {
+		this(designs, catalog, data, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public Credentials(CredentialDesignService designs, CatalogService catalog, TestData data,
+			org.microcred.catalog.DesignTranslationService translations) {
+		this.translations = translations;
 		this.designs = designs;
 		this.catalog = catalog;
 		this.data = data;
@@ -43,6 +53,31 @@ public class Credentials {
 		designs.approve(quality, id, null, true);
 		DesignVersion version = catalog.requireVersion(id);
 		return new Published(issuer, admin, quality, version.credentialId(), id);
+	}
+
+	/** A published credential of a fresh issuer whose design also has Spanish texts ({@link #spanish}). */
+	public Published publishInEnglishAndSpanish(String title) {
+		MicroCredentialDesign design = DesignFixtures.complete(title + " " + UUID.randomUUID().toString().substring(0, 6));
+		OrganizationId issuer = data.issuer();
+		CurrentUser admin = data.admin(Role.ISSUER_ADMIN, issuer);
+		CurrentUser quality = data.admin(Role.QUALITY_REVIEWER, issuer);
+		VersionId id = designs.createMicroCredential(admin, issuer, design.title());
+		designs.saveMicroCredential(admin, id, design, catalog.requireVersion(id).lockVersion());
+		translations.save(admin, id, spanish(design));
+		designs.submitForReview(admin, id, catalog.requireVersion(id).lockVersion());
+		designs.approve(quality, id, null, true);
+		return new Published(issuer, admin, quality, catalog.requireVersion(id).credentialId(), id);
+	}
+
+	/** Spanish texts for a design of {@link DesignFixtures}: the title is "ES " + the English one. */
+	public static org.microcred.catalog.design.DesignTranslation spanish(MicroCredentialDesign design) {
+		return new org.microcred.catalog.design.DesignTranslation("es", "ES " + design.title(), "Resumen en español.",
+				"El docente aplica el método para mejorar el aprendizaje.",
+				java.util.Map.of("proficient", "Competente"),
+				java.util.Map.of("plan", new org.microcred.catalog.design.DesignTranslation.PartText("Plan de clase", null)),
+				java.util.Map.of("plan/goal", new org.microcred.catalog.design.DesignTranslation.CriterionText(
+						"Objetivo claro", java.util.Map.of("proficient", "Claramente presente."))),
+				List.of(new org.microcred.catalog.design.DesignTranslation.ResourceText("Una lectura", null)));
 	}
 
 	public Published publish(String title) {

@@ -89,14 +89,18 @@ public class Issuance {
 		}
 		DesignVersion version = catalog.requireVersion(passed.versionId());
 		MicroCredentialDesign design = version.micro();
-		// written in the earner's language: the credential says how it was earned in the language it was earned in
-		CredentialDocument.Evidence assessed = texts.assessed(design.evidenceParts().size(), design.passingLevelName(),
-				passed.rpl(), passed.attempts(), passed.passedAt(), accounts.get(passed.teacherId()).locale());
 		Instant validUntil = design.validityMonths() == null ? null
 				: passed.passedAt().atZone(ZoneOffset.UTC).plusMonths(design.validityMonths()).toInstant();
+		// the language the teacher worked in: the achievement is issued in it, linking its other language versions
+		String language = learning.findEnrollment(passed.enrollmentId())
+			.map(org.microcred.learning.EnrollmentView::language)
+			.orElse(null);
+		// the credential says how it was earned in the language it was earned in (else the earner's)
+		CredentialDocument.Evidence assessed = texts.assessed(design.evidenceParts().size(), design.passingLevelName(),
+				passed.rpl(), passed.attempts(), passed.passedAt(),
+				language != null ? java.util.Locale.forLanguageTag(language) : accounts.get(passed.teacherId()).locale());
 		return issue(key, passed.teacherId(), passed.enrollmentId().value(), version, design.workloadHours(),
-				List.of(assessed),
-				passed.passedAt(), validUntil, false);
+				List.of(assessed), passed.passedAt(), validUntil, false, language);
 	}
 
 	/** Issues every stack the teacher's credentials now complete (and that was not issued yet). */
@@ -124,7 +128,7 @@ public class Issuance {
 					evidence.add(texts.componentsByRecognition(accounts.get(teacher).locale()));
 				}
 				result.add(issue(key, teacher, null, stack, hours.signum() == 0 ? null : hours, evidence, Instant.now(),
-						null, true));
+						null, true, null));
 			}
 		}
 		return result;
@@ -138,23 +142,26 @@ public class Issuance {
 		IssuedCredential renewal = issue("renewal:" + old.id(), old.teacherId(), null, version, old.pdHours(),
 				List.of(texts.renewal(platform.url("/credentials/" + old.id()), old.issuedAt(),
 						accounts.get(old.teacherId()).locale())),
-				now, months == null ? null : now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant(), old.stack());
+				now, months == null ? null : now.atZone(ZoneOffset.UTC).plusMonths(months).toInstant(), old.stack(),
+				null);
 		issued.markRenewed(old.id().value(), renewal.id().value());
 		return renewal;
 	}
 
 	private IssuedCredential issue(String key, AccountId teacher, UUID enrollment, DesignVersion version,
 			BigDecimal hours, List<CredentialDocument.Evidence> evidence, Instant validFrom, Instant validUntil,
-			boolean stack) {
+			boolean stack, String language) {
 		AccountSummary person = accounts.get(teacher);
+		jakarta.json.JsonObject achievement = (jakarta.json.JsonObject) Jsons.of(catalog.achievement(version.id(), language));
 		Organization issuer = organizations.get(version.issuerId());
 		UUID id = UUID.randomUUID();
 		// the key (and its lock) before the status entry: every path that signs takes the key lock first
 		IssuerKeys.Signer signer = keys.signer(issuer.id().value());
 		StatusListStore.Allocation status = statusLists.allocate(issuer.id().value());
 		var unsigned = CredentialDocument.unsigned(new CredentialDocument.Content(platform.url("/credentials/" + id),
-				documents.profileInCredential(issuer), version.title(), version.summary(),
-				(jakarta.json.JsonObject) Jsons.of(catalog.achievement(version.id())), person.email(), person.recipientId(), hours, evidence,
+				documents.profileInCredential(issuer), achievement.getString("name", version.title()),
+				language == null ? version.summary() : achievement.getString("description", version.summary()),
+				achievement, person.email(), person.recipientId(), hours, evidence,
 				validFrom.truncatedTo(ChronoUnit.SECONDS), validUntil, status));
 		String signed = suite.sign(unsigned, signer.key(), ProofOptions.assertion(signer.keyId())).toString();
 		boolean inserted = issued.insert(new IssuedStore.NewCredential(id, key, teacher.value(), enrollment,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.microcred.badge.BadgeLanguageVersions;
 import org.microcred.badge.BadgePages;
 import org.microcred.badge.CredentialView;
 import org.microcred.badge.IssuedCredentialId;
@@ -41,7 +42,11 @@ class CredentialPageController {
 
 	private final MessageSource messages;
 
-	CredentialPageController(BadgePages pages, VerificationTexts texts, MessageSource messages) {
+	private final BadgeLanguageVersions languages;
+
+	CredentialPageController(BadgePages pages, VerificationTexts texts, MessageSource messages,
+			BadgeLanguageVersions languages) {
+		this.languages = languages;
 		this.messages = messages;
 		this.pages = pages;
 		this.texts = texts;
@@ -54,9 +59,11 @@ class CredentialPageController {
 		// the same URL answers JSON to machines: a shared cache must not hand one to the other
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		IssuedCredentialId credential = new IssuedCredentialId(id);
-		CredentialView view = pages.view(credential);
+		BadgeLanguageVersions.Shown shown = languages.localize(pages.view(credential), locale);
+		CredentialView view = shown.view();
 		String url = pages.url(credential);
 		model.addAttribute("view", view);
+		model.addAttribute("shown", shown);
 		model.addAttribute("report", texts.view(pages.liveVerification(credential), locale, view.earnerName()));
 		model.addAttribute("url", url);
 		model.addAttribute("earners", pages.earnerCount(view));

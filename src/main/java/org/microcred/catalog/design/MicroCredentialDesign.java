@@ -58,6 +58,16 @@ public record MicroCredentialDesign(String title, String summary, String compete
 				null, null, null, null, "en", Cost.FREE, null, null, 14, null, null);
 	}
 
+	/** The same design with other texts, in another language (see {@link DesignTranslation#applyTo}). */
+	public MicroCredentialDesign withTexts(String language, String title, String summary, String competencyStatement,
+			List<Resource> resources, List<PerformanceLevel> levels, List<EvidencePart> evidenceParts) {
+		return new MicroCredentialDesign(title, summary, competencyStatement, keyMethod, methodComponents,
+				researchRationale, references, resources, learningOutcomes, skills, alignments, levels, evidenceParts,
+				passingRule, workloadHours, ects, ceus, eqfLevel, qfEheaCycle, assessmentType, participation,
+				qualityAssurance, admissionRequirements, prerequisites, gradeBands, subjects, language, cost,
+				validityMonths, maxAttempts, turnaroundDays, identityVerification, furtherInformation);
+	}
+
 	public Optional<EvidencePart> part(String key) {
 		return evidenceParts.stream().filter(p -> p.key().equals(key)).findFirst();
 	}

@@ -1,5 +1,7 @@
 package org.microcred.catalog.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +33,28 @@ public class AchievementJson {
 		return platform.url("/achievements/" + version.id());
 	}
 
+	/** The id of a version's achievement in one language: the plain id in its primary language. */
+	String id(DesignVersion version, String language, String primary) {
+		return language.equals(primary) ? id(version)
+				: platform.url("/achievements/" + version.id() + "?lang=" + URLEncoder.encode(language, StandardCharsets.UTF_8));
+	}
+
 	public Map<String, Object> of(DesignVersion version, Organization issuer) {
+		String language = version.isMicro() ? version.micro().language() : version.stack().language();
+		return of(version, issuer, language, language, List.of(language));
+	}
+
+	/**
+	 * The achievement with its texts in {@code language} (the version given is already in it), and each other language
+	 * version as an Open Badges 3.0 {@code Related} (id, type, {@code inLanguage}, version): "alternate language
+	 * editions" of the same achievement.
+	 *
+	 * @param languages every language of the version, primary first
+	 */
+	public Map<String, Object> of(DesignVersion version, Organization issuer, String language, String primary,
+			List<String> languages) {
 		Map<String, Object> a = new LinkedHashMap<>();
-		a.put("id", id(version));
+		a.put("id", language == null ? id(version) : id(version, language, primary));
 		a.put("type", List.of("Achievement"));
 		if (version.isMicro()) {
 			MicroCredentialDesign d = version.micro();
@@ -62,6 +83,23 @@ public class AchievementJson {
 			a.put("creator", creator(issuer));
 			a.put("alignment", alignments(s.alignments()));
 			a.put("inLanguage", s.language());
+		}
+		if (language != null) {
+			a.put("inLanguage", language);
+			List<Map<String, Object>> related = new ArrayList<>();
+			for (String other : languages) {
+				if (!other.equals(language)) {
+					Map<String, Object> r = new LinkedHashMap<>();
+					r.put("id", id(version, other, primary));
+					r.put("type", List.of("Related"));
+					r.put("inLanguage", other);
+					r.put("version", String.valueOf(version.number()));
+					related.add(r);
+				}
+			}
+			if (!related.isEmpty()) {
+				a.put("related", related);
+			}
 		}
 		a.put("version", String.valueOf(version.number()));
 		return a;

@@ -1,10 +1,14 @@
 package org.microcred.catalog.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.microcred.catalog.CatalogDetail;
 import org.microcred.catalog.CatalogImage;
+import org.microcred.catalog.DesignTranslationService;
+import org.microcred.catalog.LocalizedVersion;
 import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.DesignVersion;
@@ -39,16 +43,20 @@ class CatalogController {
 
 	private final CatalogService catalog;
 
-	CatalogController(CatalogService catalog) {
+	private final DesignTranslationService translations;
+
+	CatalogController(CatalogService catalog, DesignTranslationService translations) {
 		this.catalog = catalog;
+		this.translations = translations;
 	}
 
 	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
 	@Transactional(readOnly = true)
 	@GetMapping("/catalog")
 	String catalog(@AuthenticationPrincipal CurrentUser viewer, @ModelAttribute("params") CatalogParams params,
-			@RequestParam(required = false) String page, Model model) {
-		model.addAttribute("catalog", catalog.search(params.query(), viewer, new PageRequest(pageNumber(page), 12)));
+			@RequestParam(required = false) String page, Locale locale, Model model) {
+		model.addAttribute("catalog", translations.localize(
+				catalog.search(params.query(), viewer, new PageRequest(pageNumber(page), 12)), locale));
 		model.addAttribute("gradeBandKeys", GRADE_BAND_KEYS);
 		return "catalog/catalog";
 	}
@@ -56,8 +64,14 @@ class CatalogController {
 	// a read-only transaction: served by the replica when one is configured (docs/deploy.md)
 	@Transactional(readOnly = true)
 	@GetMapping("/catalog/{credentialId}")
-	String detail(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID credentialId, Model model) {
-		model.addAttribute("detail", catalog.detail(new CredentialId(credentialId), viewer));
+	String detail(@AuthenticationPrincipal CurrentUser viewer, @PathVariable UUID credentialId, Locale locale,
+			Model model) {
+		CatalogDetail detail = catalog.detail(new CredentialId(credentialId), viewer);
+		LocalizedVersion localized = translations.localize(detail.version(), locale);
+		model.addAttribute("detail", new CatalogDetail(localized.version(), detail.issuer(), detail.prerequisites(),
+				detail.stackedInto(), detail.components(), detail.earnedCount(), detail.approvedByDistrict(),
+				detail.earned()));
+		model.addAttribute("localized", localized);
 		model.addAttribute("paidByDistrict", catalog.paidByDistrict(new CredentialId(credentialId), viewer));
 		model.addAttribute("names", TitleLookup.of(catalog));
 		return "catalog/detail";
@@ -75,12 +89,13 @@ class CatalogController {
 
 	/** The Open Badges 3.0 Achievement of a published (or formerly published) version. */
 	@GetMapping(path = "/achievements/{versionId}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<Map<String, Object>> achievement(@PathVariable UUID versionId) {
+	ResponseEntity<Map<String, Object>> achievement(@PathVariable UUID versionId,
+			@RequestParam(name = "lang", required = false) String language) {
 		publicVersion(versionId);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
 			.varyBy(HttpHeaders.ACCEPT)
-			.body(catalog.achievement(new VersionId(versionId)));
+			.body(catalog.achievement(new VersionId(versionId), language));
 	}
 
 	@GetMapping(path = "/achievements/{versionId}", produces = MediaType.TEXT_HTML_VALUE)

@@ -7,6 +7,7 @@ import org.microcred.catalog.CatalogService;
 import org.microcred.catalog.CredentialDesignService;
 import org.microcred.catalog.CredentialId;
 import org.microcred.catalog.CredentialKind;
+import org.microcred.catalog.DesignTranslationService;
 import org.microcred.catalog.DesignVersion;
 import org.microcred.catalog.VersionId;
 import org.microcred.catalog.design.EvidenceKind;
@@ -50,7 +51,14 @@ class DesignController {
 
 	private final OrganizationService organizations;
 
-	DesignController(CredentialDesignService designs, CatalogService catalog, OrganizationService organizations) {
+	private final DesignTranslationService translations;
+
+	/** The languages the "add a language" choice offers (any other tag can be typed into the address). */
+	static final java.util.List<String> CONTENT_LANGUAGES = java.util.List.of("en", "es", "fr", "de", "ga", "pt");
+
+	DesignController(CredentialDesignService designs, CatalogService catalog, OrganizationService organizations,
+			DesignTranslationService translations) {
+		this.translations = translations;
 		this.designs = designs;
 		this.catalog = catalog;
 		this.organizations = organizations;
@@ -91,6 +99,10 @@ class DesignController {
 		model.addAttribute("returned", designs.returnComment(user, version).orElse(null));
 		model.addAttribute("versions", designs.versions(user, version.credentialId()));
 		model.addAttribute("names", TitleLookup.of(catalog));
+		java.util.List<String> languages = translations.languages(version);
+		model.addAttribute("languages", languages);
+		model.addAttribute("addableLanguages",
+				CONTENT_LANGUAGES.stream().filter(l -> !languages.contains(l)).toList());
 		return "catalog/design-overview";
 	}
 

@@ -29,11 +29,11 @@ public class EnrollmentStore {
 	}
 
 	/** Inserts; false when the teacher already has an enrollment in the credential that is not withdrawn. */
-	public boolean insert(UUID id, UUID teacher, UUID credential, UUID version, boolean rpl) {
+	public boolean insert(UUID id, UUID teacher, UUID credential, UUID version, boolean rpl, String language) {
 		return jdbc.sql("""
-				insert into enrollment (id, teacher_id, credential_id, version_id, rpl, status)
-				values (?, ?, ?, ?, ?, 'ACTIVE') on conflict do nothing""")
-			.params(id, teacher, credential, version, rpl)
+				insert into enrollment (id, teacher_id, credential_id, version_id, rpl, status, language)
+				values (?, ?, ?, ?, ?, 'ACTIVE', ?) on conflict do nothing""")
+			.params(id, teacher, credential, version, rpl, language)
 			.update() == 1;
 	}
 
@@ -115,7 +115,8 @@ public class EnrollmentStore {
 				new VersionId(rs.getObject("version_id", UUID.class)), rs.getBoolean("rpl"),
 				EnrollmentStatus.valueOf(rs.getString("status")), rs.getString("notes"),
 				instant(rs.getTimestamp("privacy_ack_at")), instant(rs.getTimestamp("enrolled_at")),
-				instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("passed_at")), rs.getInt("version"));
+				instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("passed_at")), rs.getInt("version"),
+				rs.getString("language"));
 	}
 
 	static Instant instant(Timestamp timestamp) {

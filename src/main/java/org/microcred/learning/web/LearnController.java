@@ -2,11 +2,14 @@ package org.microcred.learning.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.microcred.catalog.DesignTranslationService;
 import org.microcred.catalog.DesignVersion;
+import org.microcred.catalog.LocalizedVersion;
 import org.microcred.identity.CurrentUser;
 import org.microcred.learning.AttemptId;
 import org.microcred.learning.AttemptView;
@@ -46,17 +49,23 @@ class LearnController {
 
 	private final ResumableUploadSettings resumable;
 
-	LearnController(EnrollmentService enrollments, LearningSettings settings, ResumableUploadSettings resumable) {
+	private final DesignTranslationService translations;
+
+	LearnController(EnrollmentService enrollments, LearningSettings settings, ResumableUploadSettings resumable,
+			DesignTranslationService translations) {
 		this.enrollments = enrollments;
 		this.settings = settings;
 		this.resumable = resumable;
+		this.translations = translations;
 	}
 
 	@GetMapping("/learn/{id}")
-	String learn(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id, Model model) {
+	String learn(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id, Locale locale, Model model) {
 		EnrollmentId enrollmentId = new EnrollmentId(id);
 		EnrollmentView enrollment = enrollments.mine(teacher, enrollmentId);
-		DesignVersion version = enrollments.versionOf(enrollment);
+		LocalizedVersion localized = translations.localize(enrollments.versionOf(enrollment), locale);
+		DesignVersion version = localized.version();
+		model.addAttribute("localized", localized);
 		List<AttemptView> attempts = enrollments.attempts(teacher, enrollmentId);
 		model.addAttribute("enrollment", enrollment);
 		model.addAttribute("version", version);
@@ -171,7 +180,7 @@ class LearnController {
 
 	@GetMapping("/learn/{id}/attempts/{attemptId}")
 	String attempt(@AuthenticationPrincipal CurrentUser teacher, @PathVariable UUID id, @PathVariable UUID attemptId,
-			Model model) {
+			Locale locale, Model model) {
 		EnrollmentView enrollment = enrollments.mine(teacher, new EnrollmentId(id));
 		AttemptView attempt = enrollments.attempts(teacher, enrollment.id())
 			.stream()
@@ -180,7 +189,7 @@ class LearnController {
 			.orElseThrow(() -> new NotFoundException("learning.attempt.missing"));
 		Map<String, PartEvidence> evidence = enrollments.attemptEvidence(teacher, new AttemptId(attemptId));
 		model.addAttribute("enrollment", enrollment);
-		model.addAttribute("design", enrollments.versionOf(enrollment).micro());
+		model.addAttribute("design", translations.localize(enrollments.versionOf(enrollment), locale).version().micro());
 		model.addAttribute("attempt", attempt);
 		model.addAttribute("evidence", evidence);
 		model.addAttribute("feedbackByCriterion", attempt.feedback() == null ? Map.of()

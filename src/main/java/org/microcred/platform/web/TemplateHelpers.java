@@ -35,6 +35,23 @@ public class TemplateHelpers {
 		return languages.stream().map(Locale::toLanguageTag).toList();
 	}
 
+	/**
+	 * The name of a language in the page's language, for a language tag of content (a credential's "es-MX"):
+	 * {@code catalog.language.xx} when the bundles name it, else the JDK's name.
+	 */
+	public String languageName(String tag) {
+		if (tag == null || tag.isBlank()) {
+			return "";
+		}
+		Locale language = Locale.forLanguageTag(tag);
+		String named = messages.getMessage("catalog.language." + language.getLanguage(), null, null, locale);
+		if (named != null) {
+			return named;
+		}
+		String display = language.getDisplayLanguage(locale);
+		return display.isBlank() ? tag : display;
+	}
+
 	/** The tag of the page's language (es). */
 	public String language() {
 		return locale.getLanguage();

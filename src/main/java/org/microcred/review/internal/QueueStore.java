@@ -73,10 +73,11 @@ public class QueueStore {
 				  and i.teacher_id <> ?
 				  and not (i.teacher_districts && ?)
 				  and not exists (select 1 from review v where v.attempt_id = i.attempt_id and v.reviewer_id = ? and v.status <> 'EXPIRED')
+				  and %s
 				order by i.due_at, i.submitted_at
 				limit 1
-				for update of i skip locked""")
-			.params(reviewer, credential, credential, reviewer, reviewerDistricts, reviewer)
+				for update of i skip locked""".formatted(LanguageStore.REVIEWER_READS_ITEM))
+			.params(reviewer, credential, credential, reviewer, reviewerDistricts, reviewer, reviewer, reviewer)
 			.query((rs, n) -> item(rs))
 			.optional();
 	}
@@ -196,8 +197,9 @@ public class QueueStore {
 				where i.stage <> 'DECIDED' and i.open_slots > 0 and i.teacher_id <> ? and not (i.teacher_districts && ?)
 				  and i.credential_id in (select credential_id from reviewer_pool where reviewer_id = ? and status = 'ACTIVE')
 				  and not exists (select 1 from review v where v.attempt_id = i.attempt_id and v.reviewer_id = ? and v.status <> 'EXPIRED')
-				group by i.credential_id""")
-			.params(reviewer, reviewerDistricts, reviewer, reviewer)
+				  and %s
+				group by i.credential_id""".formatted(LanguageStore.REVIEWER_READS_ITEM))
+			.params(reviewer, reviewerDistricts, reviewer, reviewer, reviewer, reviewer)
 			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
 			.list()
 			.stream()

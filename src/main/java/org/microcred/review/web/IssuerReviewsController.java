@@ -42,8 +42,11 @@ class IssuerReviewsController {
 
 	private final CatalogService catalog;
 
+	private final org.microcred.review.ReviewerLanguages reviewerLanguages;
+
 	IssuerReviewsController(ReviewAdminService admin, CalibrationService calibration, OrganizationService organizations,
-			AccountService accounts, CatalogService catalog) {
+			AccountService accounts, CatalogService catalog, org.microcred.review.ReviewerLanguages reviewerLanguages) {
+		this.reviewerLanguages = reviewerLanguages;
 		this.admin = admin;
 		this.calibration = calibration;
 		this.organizations = organizations;
@@ -58,6 +61,7 @@ class IssuerReviewsController {
 		model.addAttribute("issuer", organizations.get(issuer));
 		model.addAttribute("pools", admin.pools(user, issuer));
 		model.addAttribute("unstaffed", admin.unstaffed(user, issuer));
+		model.addAttribute("unmatchedLanguages", reviewerLanguages.unmatched(user, issuer));
 		model.addAttribute("settings", admin.settings(user, issuer));
 		model.addAttribute("waiting", admin.waiting(user, issuer, overdue, new PageRequest(page, 20)));
 		model.addAttribute("overdue", overdue);

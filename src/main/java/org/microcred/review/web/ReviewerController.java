@@ -1,5 +1,6 @@
 package org.microcred.review.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.microcred.review.AssessmentService;
 import org.microcred.review.ReviewHistory;
 import org.microcred.review.ReviewId;
 import org.microcred.review.ReviewWorkspace;
+import org.microcred.review.ReviewerLanguages;
 import org.microcred.platform.web.Requests;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +38,28 @@ class ReviewerController {
 
 	private final ReviewHistory history;
 
-	ReviewerController(AssessmentService assessment, ReviewHistory history) {
+	private final ReviewerLanguages languages;
+
+	ReviewerController(AssessmentService assessment, ReviewHistory history, ReviewerLanguages languages) {
 		this.assessment = assessment;
 		this.history = history;
+		this.languages = languages;
+	}
+
+	/** The languages a reviewer can tick (the ones they stated stay, whatever they are). */
+	private static final List<String> OFFERED = List.of("en", "es", "fr", "de", "pt");
+
+	@PostMapping("/reviewer/languages")
+	String languages(@AuthenticationPrincipal CurrentUser reviewer,
+			@RequestParam(name = "languages", required = false) List<String> chosen, RedirectAttributes redirect) {
+		try {
+			languages.set(reviewer, chosen);
+			redirect.addFlashAttribute("flash", "review.languages.saved");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("error", ex.message());
+		}
+		return "redirect:/reviewer";
 	}
 
 	@GetMapping("/reviewer/history")
@@ -50,6 +71,11 @@ class ReviewerController {
 	@GetMapping("/reviewer")
 	String home(@AuthenticationPrincipal CurrentUser reviewer, Model model) {
 		model.addAttribute("queue", assessment.queue(reviewer));
+		List<String> mine = languages.of(reviewer);
+		java.util.LinkedHashSet<String> offered = new java.util.LinkedHashSet<>(OFFERED);
+		offered.addAll(mine);
+		model.addAttribute("reviewLanguages", mine);
+		model.addAttribute("offeredLanguages", List.copyOf(offered));
 		return "review/reviewer-home";
 	}
 
