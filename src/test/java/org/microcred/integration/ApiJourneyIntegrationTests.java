@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiJourneyIntegrationTests extends IntegrationTest {
 
-	private static final int RECIPIENTS = 50;
+	private static final int RECIPIENTS = 1_000;
 
-	private static final int PER_REQUEST = 10;
+	private static final int PER_REQUEST = 50;
 
 	@Autowired
 	ApiClientService clients;
@@ -106,7 +106,7 @@ class ApiJourneyIntegrationTests extends IntegrationTest {
 				.single()).isEqualTo(RECIPIENTS);
 
 			receiver.up();
-			Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			Awaitility.await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> {
 				assertThat(issuedCredentialIds(receiver)).containsExactlyInAnyOrderElementsOf(credentialIds);
 			});
 			assertThat(receiver.received()).allSatisfy(r -> assertThat(r.signatureValid()).as(r.id()).isTrue());
