@@ -164,6 +164,25 @@ class WalletIssuanceIntegrationTests extends IntegrationTest {
 			.contains("expired");
 	}
 
+	@Test
+	void theCredentialEndpointReadsNoLargeOrMalformedBody() throws Exception {
+		String huge = "{\"credential_configuration_id\":\"" + "x".repeat(200_000) + "\"}";
+		HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create(base() + "/oid4vci/credential"))
+			.header("Content-Type", "application/json").header("Authorization", "Bearer made-up")
+			.POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(json(tooLarge.body()).getString("error_description")).contains("64 KB");
+		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base() + "/oid4vci/credential"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).contains("invalid_token"));
+		HttpResponse<String> notJson = http.send(HttpRequest.newBuilder(URI.create(base() + "/oid4vci/credential"))
+			.header("Content-Type", "application/json").header("Authorization", "Bearer made-up")
+			.POST(HttpRequest.BodyPublishers.ofString("not json")).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(json(notJson.body()).getString("error")).isEqualTo("invalid_credential_request");
+	}
+
 	// --- a small wallet
 
 	WalletOffers.CreatedOffer lastOffer;

@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +27,16 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class WalletEndpoints {
 
+	static final int MAX_BODY = 64 * 1024;
+
 	private final WalletMetadata metadata;
+
+	private final tools.jackson.databind.json.JsonMapper json;
 
 	private final WalletIssuance issuance;
 
-	WalletEndpoints(WalletMetadata metadata, WalletIssuance issuance) {
+	WalletEndpoints(WalletMetadata metadata, WalletIssuance issuance, tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.metadata = metadata;
 		this.issuance = issuance;
 	}
@@ -69,18 +73,37 @@ class WalletEndpoints {
 	@PostMapping(path = "/oid4vci/credential", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> credential(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-			@RequestBody(required = false) JsonNode body) {
+			java.io.InputStream in) throws java.io.IOException {
 		String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
 				? authorization.substring(7).strip() : null;
 		if (token == null) {
 			throw new WalletError(401, "invalid_token", "A Bearer access token from the token endpoint is required.");
 		}
-		if (body == null || !body.isObject()) {
-			throw new WalletError(400, "invalid_credential_request", "The request body must be a JSON object.");
-		}
+		JsonNode body = body(in);
 		String configuration = text(body.get("credential_configuration_id"));
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
 			.body(issuance.credential(token, configuration, proof(body)));
+	}
+
+	/**
+	 * The request, read only up to {@link #MAX_BODY}: the endpoint answers anyone, so a body of any size must not be
+	 * held in memory before the token is checked (a real request is a few kilobytes: one proof JWT).
+	 */
+	private JsonNode body(java.io.InputStream in) throws java.io.IOException {
+		byte[] bytes = in.readNBytes(MAX_BODY + 1);
+		if (bytes.length > MAX_BODY) {
+			throw new WalletError(413, "invalid_credential_request", "The request is larger than " + MAX_BODY / 1024 + " KB.");
+		}
+		try {
+			JsonNode body = json.readTree(bytes);
+			if (body == null || !body.isObject()) {
+				throw new WalletError(400, "invalid_credential_request", "The request body must be a JSON object.");
+			}
+			return body;
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			throw new WalletError(400, "invalid_credential_request", "The request body is not JSON.");
+		}
 	}
 
 	private static String proof(JsonNode body) {
