@@ -58,6 +58,9 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 			Map.entry("/invitations/{token}", "opened from an invitation e-mail (InvitationIntegrationTests)"),
 			Map.entry("/password/reset", "opened from a reset e-mail (PasswordResetIntegrationTests)"),
 			Map.entry("/manage/districts/{id}/roster/{importId}/progress", "an htmx fragment polled by the roster import page"),
+			Map.entry("/manage/issuers/{id}/award-csv/{job}", "a CSV award, reached by uploading a file; the demo has none "
+					+ "(AwardCsvJourneyBrowserTests checks it with axe at desktop and phone size)"),
+			Map.entry("/manage/issuers/{id}/award-csv/{job}/progress", "an htmx fragment polled by a CSV award's page"),
 			Map.entry("/manage/issuers/{id}/keys/reissue", "an htmx fragment polled by the signing keys page during a re-issue"),
 			Map.entry("/appeals/{attemptId}", "offered on a decided attempt once; the demo teacher's appeal is already used"),
 			Map.entry("/achievements/{versionId}", "for browsers a redirect to the catalog entry (the address is the achievement's id)"),
@@ -95,7 +98,7 @@ class EveryPageAccessibleBrowserTests extends BrowserTest {
 	/** Visits of one kind of page beyond the first only look for links (an enrolment in another state...). */
 	private static final int VISITS_PER_KIND = 2;
 
-	private static final int VISITS_PER_ROLE = 120;
+	private static final int VISITS_PER_ROLE = 160;
 
 	@Autowired
 	DemoSeeder demo;

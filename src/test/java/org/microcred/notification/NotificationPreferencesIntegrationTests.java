@@ -58,7 +58,7 @@ class NotificationPreferencesIntegrationTests extends IntegrationTest {
 			.param("inApp", "DECISION"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(notifications.preferences(teacher)).extracting(Preference::kind)
-			.containsExactly(NoticeKind.DECISION, NoticeKind.BADGE, NoticeKind.APPEAL);
+			.containsExactly(NoticeKind.DECISION, NoticeKind.BADGE, NoticeKind.APPEAL, NoticeKind.RETENTION);
 		assertThat(notifications.preferences(teacher)).filteredOn(p -> p.kind() == NoticeKind.BADGE)
 			.singleElement().satisfies(p -> assertThat(p.email()).isTrue());
 	}
